@@ -1,0 +1,85 @@
+package cn.yongxing.silvergraph.catalog;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import cn.yongxing.silvergraph.graph.Citations;
+import cn.yongxing.silvergraph.graph.GraphNode;
+import cn.yongxing.silvergraph.graph.GraphReader;
+import cn.yongxing.silvergraph.graph.NodeMapper;
+import cn.yongxing.silvergraph.graph.Props;
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Service;
+
+/**
+ * Catalog reads other features reuse: shares, outputs, designations and participations of any
+ * holder, each one batched query for many holders.
+ */
+@Service
+public class CatalogQueries {
+
+	private final GraphReader reader;
+
+	private final NodeMapper nodes;
+
+	CatalogQueries(GraphReader reader, NodeMapper nodes) {
+		this.reader = reader;
+		this.nodes = nodes;
+	}
+
+	/** Shares held by nodes (any label), by holder. */
+	public <P extends GraphNode> Map<P, List<MetalShare>> sharesHeldBy(Collection<P> holders) {
+		return reader.many("sharesHeldBy", holders, GraphNode::id, GraphReader.UNWIND_IDS_AS_H + """
+				MATCH (h)<-[r:HAS_SHARE]-(m:Metal)
+				%s
+				RETURN key, m, r, h, src ORDER BY r.year DESC, m.key""".formatted(Citations.CLAUSE), this::share);
+	}
+
+	/** Outputs held by nodes (any label), by holder. */
+	public <P extends GraphNode> Map<P, List<MetalOutput>> outputsOf(Collection<P> holders) {
+		return reader.many("outputsOf", holders, GraphNode::id, GraphReader.UNWIND_IDS_AS_H + """
+				MATCH (h)<-[r:OUTPUT]-(m:Metal)
+				%s
+				RETURN key, m, r, h, src ORDER BY r.year DESC, m.key""".formatted(Citations.CLAUSE), this::output);
+	}
+
+	/** Designations held by nodes (any label), by holder. */
+	public <P extends GraphNode> Map<P, List<DesignationAward>> designationsOf(Collection<P> holders) {
+		return reader.many("designationsOf", holders, GraphNode::id, GraphReader.UNWIND_IDS_AS_H + """
+				MATCH (h)-[r:HAS_DESIGNATION]->(d:Designation)
+				OPTIONAL MATCH (p:Product {key: r.product})
+				%s
+				RETURN key, d, r, h, p, src ORDER BY r.year DESC, d.key""".formatted(Citations.CLAUSE), this::award);
+	}
+
+	/** Projects nodes (any label) take part in, by participant. */
+	public <P extends GraphNode> Map<P, List<Participation>> participationsOf(Collection<P> participants) {
+		return reader.many("participationsOf", participants, GraphNode::id, GraphReader.UNWIND_IDS_AS_H + """
+				MATCH (h)-[r:PARTICIPATES_IN]->(p:Project)
+				%s
+				RETURN key, h, r, p, src ORDER BY p.key""".formatted(Citations.CLAUSE),
+				row -> new Participation(nodes.map(row.get("h")), Project.from(row.get("p")),
+						Props.str(row.get("r"), "role"), Citations.of(row)));
+	}
+
+	MetalShare share(Record row) {
+		var r = row.get("r");
+		return new MetalShare(Metal.from(row.get("m")), nodes.map(row.get("h")), Props.reqStr(r, "scope"),
+				Props.reqStr(r, "basis"), r.get("value").asDouble(), r.get("year").asInt(), Props.str(r, "qualifier"),
+				Citations.of(row));
+	}
+
+	MetalOutput output(Record row) {
+		var r = row.get("r");
+		return new MetalOutput(Metal.from(row.get("m")), nodes.map(row.get("h")), r.get("year").asInt(),
+				r.get("tonnes").asDouble(), Props.str(r, "qualifier"), Citations.of(row));
+	}
+
+	DesignationAward award(Record row) {
+		var r = row.get("r");
+		return new DesignationAward(Designation.from(row.get("d")), nodes.map(row.get("h")), Props.integer(r, "year"),
+				Props.str(r, "level"), row.get("p").isNull() ? null : Product.from(row.get("p")), Citations.of(row));
+	}
+
+}

@@ -1,0 +1,10 @@
+package cn.yongxing.silvergraph.cluster;
+
+import java.util.List;
+
+import cn.yongxing.silvergraph.graph.GraphNode;
+import cn.yongxing.silvergraph.graph.Source;
+
+/** Something a cluster or park wants to develop ({@code TARGETS}): a product, metal or corridor. */
+public record DevelopmentTarget(GraphNode holder, GraphNode target, String kind, List<Source> sources) {
+}

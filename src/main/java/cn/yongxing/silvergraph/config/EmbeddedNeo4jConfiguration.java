@@ -1,0 +1,73 @@
+package cn.yongxing.silvergraph.config;
+
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts a real Neo4j inside the JVM when no external database is configured, and points the
+ * driver at its Bolt connector. Nothing else in the code base may touch the management API.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalNeo4jCondition.class)
+class EmbeddedNeo4jConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
+
+	@Bean(destroyMethod = "shutdown")
+	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+		long started = System.nanoTime();
+		var dbms = new DatabaseManagementServiceBuilder(properties.dataDirectory().toAbsolutePath())
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address,
+					new SocketAddress(properties.boltAddress(), properties.boltPort()))
+			.setConfig(BoltConnector.advertised_address,
+					new SocketAddress(properties.boltAddress(), properties.boltPort()))
+			.setConfig(HttpConnector.enabled, false)
+			.setConfig(HttpsConnector.enabled, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+			.setConfig(GraphDatabaseSettings.transaction_timeout,
+					Duration.parse("PT" + properties.transactionTimeout().toUpperCase()))
+			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(3))
+			.build();
+		log.info("Embedded Neo4j started in {} ms, store at {}", (System.nanoTime() - started) / 1_000_000,
+				properties.dataDirectory().toAbsolutePath());
+		return dbms;
+	}
+
+	@Bean(destroyMethod = "close")
+	Driver neo4jDriver(DatabaseManagementService dbms, EmbeddedNeo4jProperties properties) {
+		var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		int port = db.getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT)
+			.getPort();
+		String uri = "bolt://" + properties.boltAddress() + ":" + port;
+		log.info("Embedded Neo4j Bolt connector listening on {} (no authentication, loopback only)", uri);
+		System.setProperty("silvergraph.embedded.bolt-uri", uri);
+		return GraphDatabase.driver(uri, AuthTokens.none(),
+				Config.builder().withMaxConnectionPoolSize(32).withConnectionAcquisitionTimeout(
+						Duration.ofSeconds(5).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build());
+	}
+
+}

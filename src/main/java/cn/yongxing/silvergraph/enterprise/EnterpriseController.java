@@ -1,0 +1,221 @@
+package cn.yongxing.silvergraph.enterprise;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import cn.yongxing.silvergraph.catalog.CatalogQueries;
+import cn.yongxing.silvergraph.catalog.DesignationAward;
+import cn.yongxing.silvergraph.catalog.Institution;
+import cn.yongxing.silvergraph.catalog.Material;
+import cn.yongxing.silvergraph.catalog.Metal;
+import cn.yongxing.silvergraph.catalog.MetalShare;
+import cn.yongxing.silvergraph.catalog.Participation;
+import cn.yongxing.silvergraph.catalog.Patent;
+import cn.yongxing.silvergraph.catalog.Platform;
+import cn.yongxing.silvergraph.catalog.Product;
+import cn.yongxing.silvergraph.cluster.Cluster;
+import cn.yongxing.silvergraph.cluster.Indicator;
+import cn.yongxing.silvergraph.cluster.Park;
+import cn.yongxing.silvergraph.graph.BadInputException;
+import cn.yongxing.silvergraph.graph.Connection;
+import cn.yongxing.silvergraph.graph.GlobalId;
+import cn.yongxing.silvergraph.graph.GraphReader;
+import cn.yongxing.silvergraph.graph.NodeType;
+import cn.yongxing.silvergraph.graph.PageLimits;
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Enterprises: lookup, the filtered and sorted connection, and every relation of an enterprise. */
+@Controller
+class EnterpriseController {
+
+	private final GraphReader reader;
+
+	private final EnterpriseQueries queries;
+
+	private final CatalogQueries catalog;
+
+	private final PageLimits limits;
+
+	EnterpriseController(GraphReader reader, EnterpriseQueries queries, CatalogQueries catalog, PageLimits limits) {
+		this.reader = reader;
+		this.queries = queries;
+		this.catalog = catalog;
+		this.limits = limits;
+	}
+
+	@QueryMapping
+	@Nullable Enterprise enterprise(@Argument @Nullable String id, @Argument @Nullable String creditCode,
+			@Argument @Nullable String name) {
+		if (id != null) {
+			GlobalId gid = GlobalId.parse(id);
+			if (!gid.label().equals("Enterprise")) {
+				throw new BadInputException("'" + id + "' is not an Enterprise id");
+			}
+			return queries.byKey(gid.key());
+		}
+		if (creditCode != null) {
+			return queries.byCreditCode(creditCode);
+		}
+		if (name != null) {
+			return queries.byName(name);
+		}
+		throw new BadInputException("Give one of id, creditCode or name");
+	}
+
+	@QueryMapping
+	Connection<Enterprise> enterprises(@Argument @Nullable EnterpriseWhere where,
+			@Argument @Nullable List<EnterpriseOrder> orderBy, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before) {
+		if ((first != null || after != null) && (last != null || before != null)) {
+			throw new BadInputException("Page forward (first/after) or backward (last/before), not both");
+		}
+		boolean backward = last != null || before != null;
+		int size = limits.pageSize(backward ? last : first);
+		return queries.page(where, orderBy == null ? List.of() : orderBy, backward ? before : after, backward, size);
+	}
+
+	@BatchMapping(typeName = "Enterprise")
+	Map<Enterprise, Park> park(List<Enterprise> enterprises) {
+		return reader.single("Enterprise.park", enterprises, Enterprise::key, """
+				UNWIND $keys AS key
+				MATCH (:Enterprise {key: key})-[:LOCATED_IN]->(p:Park)
+				RETURN key, p ORDER BY p.key""", r -> Park.from(r.get("p")));
+	}
+
+	@BatchMapping(typeName = "Enterprise")
+	Map<Enterprise, List<Production>> products(List<Enterprise> enterprises) {
+		return queries.productions(enterprises, Enterprise::key, "(e:Enterprise {key: key})-[r:PRODUCES]->(p:Product)");
+	}
+
+	@BatchMapping(typeName = "Product", field = "producers")
+	Map<Product, List<Production>> producers(List<Product> products) {
+		return queries.productions(products, Product::key, "(e:Enterprise)-[r:PRODUCES]->(p:Product {key: key})");
+	}
+
+	@BatchMapping(typeName = "Product")
+	Map<Product, List<Production>> localProducers(List<Product> products) {
+		return queries.productions(products, Product::key, "(e:Enterprise {local: true})-[r:PRODUCES]->(p:Product {key: key})");
+	}
+
+	@BatchMapping(typeName = "Product")
+	Map<Product, List<Production>> outsideProducers(List<Product> products) {
+		return queries.productions(products, Product::key, "(e:Enterprise {local: false})-[r:PRODUCES]->(p:Product {key: key})");
+	}
+
+	@BatchMapping(typeName = "Enterprise")
+	Map<Enterprise, List<Metal>> metals(List<Enterprise> enterprises) {
+		return reader.many("Enterprise.metals", enterprises, Enterprise::key, """
+				UNWIND $keys AS key
+				MATCH (:Enterprise {key: key})-[:PRODUCES]->(:Product)-[:OF_METAL]->(m:Metal)
+				RETURN DISTINCT key, m ORDER BY m.key""", r -> Metal.from(r.get("m")));
+	}
+
+	@BatchMapping(typeName = "Enterprise")
+	Map<Enterprise, List<Processing>> materials(List<Enterprise> enterprises) {
+		return queries.processings(enterprises, Enterprise::key, "(e:Enterprise {key: key})-[r:PROCESSES]->(m:Material)");
+	}
+
+	@BatchMapping(typeName = "Material")
+	Map<Material, List<Enterprise>> processors(List<Material> materials) {
+		return reader.many("Material.processors", materials, Material::key, """
+				UNWIND $keys AS key
+				MATCH (e:Enterprise)-[:PROCESSES]->(:Material {key: key})
+				RETURN key, e ORDER BY e.name""", r -> Enterprise.from(r.get("e")));
+	}
+
+	@SchemaMapping(typeName = "Enterprise")
+	CompletableFuture<Connection<Patent>> patents(Enterprise enterprise, @Argument Integer first,
+			@Argument @Nullable String after, DataFetchingEnvironment env) {
+		DataLoader<PatentPageKey, Connection<Patent>> loader = env.getDataLoader(EnterpriseQueries.PATENT_PAGES);
+		return loader.load(new PatentPageKey(enterprise.key(), limits.pageSize(first), after));
+	}
+
+	@BatchMapping(typeName = "Enterprise")
+	Map<Enterprise, List<Drafting>> standards(List<Enterprise> enterprises) {
+		return queries.draftings(enterprises);
+	}
+
+	@BatchMapping(typeName = "Enterprise")
+	Map<Enterprise, List<Partnership>> partners(List<Enterprise> enterprises) {
+		return queries.partnerships(enterprises, Enterprise::key, "(e:Enterprise {key: key})-[r:COLLABORATES_WITH]->(i:Institution)");
+	}
+
+	@BatchMapping(typeName = "Institution", field = "partners")
+	Map<Institution, List<Partnership>> institutionPartners(List<Institution> institutions) {
+		return queries.partnerships(institutions, Institution::key, "(e:Enterprise)-[r:COLLABORATES_WITH]->(i:Institution {key: key})");
+	}
+
+	@BatchMapping(typeName = "Enterprise")
+	Map<Enterprise, List<SupplyLink>> suppliers(List<Enterprise> enterprises) {
+		return queries.supplies(enterprises, "(s:Enterprise)-[r:SUPPLIES]->(c:Enterprise {key: key})");
+	}
+
+	@BatchMapping(typeName = "Enterprise")
+	Map<Enterprise, List<SupplyLink>> customers(List<Enterprise> enterprises) {
+		return queries.supplies(enterprises, "(s:Enterprise {key: key})-[r:SUPPLIES]->(c:Enterprise)");
+	}
+
+	@BatchMapping(typeName = "Enterprise")
+	Map<Enterprise, List<DesignationAward>> designations(List<Enterprise> enterprises) {
+		return catalog.designationsOf(enterprises);
+	}
+
+	@BatchMapping(typeName = "Enterprise")
+	Map<Enterprise, List<Platform>> platforms(List<Enterprise> enterprises) {
+		return reader.many("Enterprise.platforms", enterprises, Enterprise::key, """
+				UNWIND $keys AS key
+				MATCH (:Enterprise {key: key})-[:OPERATES]->(p:Platform)
+				RETURN key, p ORDER BY p.key""", r -> Platform.from(r.get("p")));
+	}
+
+	@BatchMapping(typeName = "Enterprise")
+	Map<Enterprise, List<Participation>> projects(List<Enterprise> enterprises) {
+		return catalog.participationsOf(enterprises);
+	}
+
+	@BatchMapping(typeName = "Enterprise")
+	Map<Enterprise, List<Investment>> investments(List<Enterprise> enterprises) {
+		return queries.investments(enterprises, Enterprise::key, "(e:Enterprise {key: key})-[r:INVESTED_IN]->(t)");
+	}
+
+	@BatchMapping(typeName = "Cluster")
+	Map<Cluster, List<Investment>> investors(List<Cluster> clusters) {
+		return queries.investments(clusters, Cluster::key, "(e:Enterprise)-[r:INVESTED_IN]->(t:Cluster {key: key})");
+	}
+
+	@BatchMapping(typeName = "Enterprise")
+	Map<Enterprise, List<Indicator>> indicators(List<Enterprise> enterprises) {
+		return reader.many("Enterprise.indicators", enterprises, Enterprise::key, """
+				UNWIND $keys AS key
+				MATCH (:Enterprise {key: key})<-[:ABOUT]-(i:Indicator)
+				RETURN key, i ORDER BY i.key""", r -> Indicator.from(r.get("i")));
+	}
+
+	@BatchMapping(typeName = "Enterprise")
+	Map<Enterprise, List<MetalShare>> shares(List<Enterprise> enterprises) {
+		return catalog.sharesHeldBy(enterprises);
+	}
+
+	@BatchMapping(typeName = "Park")
+	Map<Park, List<Enterprise>> enterprises(List<Park> parks) {
+		return reader.many("Park.enterprises", parks, Park::key, """
+				UNWIND $keys AS key
+				MATCH (e:Enterprise)-[:LOCATED_IN]->(:Park {key: key})
+				RETURN key, e ORDER BY e.name""", r -> Enterprise.from(r.get("e")));
+	}
+
+	@Bean
+	static NodeType enterpriseNodeType() {
+		return new NodeType("Enterprise", Enterprise::from);
+	}
+
+}

@@ -1,0 +1,185 @@
+package cn.yongxing.silvergraph.enterprise;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import cn.yongxing.silvergraph.catalog.Institution;
+import cn.yongxing.silvergraph.catalog.Material;
+import cn.yongxing.silvergraph.catalog.Patent;
+import cn.yongxing.silvergraph.catalog.Product;
+import cn.yongxing.silvergraph.catalog.Standard;
+import cn.yongxing.silvergraph.graph.Citations;
+import cn.yongxing.silvergraph.graph.Connection;
+import cn.yongxing.silvergraph.graph.Cursor;
+import cn.yongxing.silvergraph.graph.GraphReader;
+import cn.yongxing.silvergraph.graph.NodeMapper;
+import cn.yongxing.silvergraph.graph.Props;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * Reads of enterprises and their relations, each one query for many parents. Public because other
+ * features (chain, network) reuse the enterprise lookups.
+ */
+@Service
+public class EnterpriseQueries {
+
+	static final String PATENT_PAGES = "patentPages";
+
+	private final GraphReader reader;
+
+	private final NodeMapper nodes;
+
+	EnterpriseQueries(GraphReader reader, NodeMapper nodes, BatchLoaderRegistry registry) {
+		this.reader = reader;
+		this.nodes = nodes;
+		registry.<PatentPageKey, Connection<Patent>>forName(PATENT_PAGES)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> patentPages(keys)));
+	}
+
+	/** One enterprise by key, or null. */
+	public @Nullable Enterprise byKey(String key) {
+		return reader.one("enterprise", "MATCH (e:Enterprise {key: $key}) RETURN e", Map.of("key", key),
+				r -> Enterprise.from(r.get("e"))).orElse(null);
+	}
+
+	@Nullable Enterprise byCreditCode(String creditCode) {
+		return reader.one("enterpriseByCreditCode", "MATCH (e:Enterprise {creditCode: $code}) RETURN e",
+				Map.of("code", creditCode.strip().toUpperCase()), r -> Enterprise.from(r.get("e"))).orElse(null);
+	}
+
+	@Nullable Enterprise byName(String name) {
+		return reader.one("enterpriseByName", """
+				MATCH (e:Enterprise) WHERE e.name = $name OR e.nameEn = $name OR e.shortName = $name
+				RETURN e ORDER BY e.local DESC, e.key LIMIT 1""", Map.of("name", name.strip()),
+				r -> Enterprise.from(r.get("e"))).orElse(null);
+	}
+
+	Connection<Enterprise> page(@Nullable EnterpriseWhere where, List<EnterpriseOrder> orderBy, @Nullable String cursor,
+			boolean backward, int size) {
+		var query = EnterprisePageQuery.build(where, orderBy, cursor, backward, size);
+		List<Record> rows = reader.list("enterprises", query.cypher(), query.params(), Function.identity());
+		Map<String, Object> countParams = new LinkedHashMap<>(query.params());
+		countParams.keySet().removeIf(k -> k.equals("limit") || k.matches("c\\d+"));
+		return Connection.page(rows, size, backward, cursor != null, r -> Cursor.encode(r.get("sortValues").asList()),
+				() -> reader.one("enterprisesCount", query.countCypher(), countParams, r -> r.get("total").asInt())
+					.orElse(0))
+			.map(r -> Enterprise.from(r.get("e")));
+	}
+
+	<P> Map<P, List<Production>> productions(Collection<P> parents, Function<P, String> keyOf, String pattern) {
+		return reader.many("productions", parents, keyOf, """
+				UNWIND $keys AS key
+				MATCH %s
+				%s
+				RETURN key, e, r, p, src ORDER BY e.local DESC, e.name, p.key""".formatted(pattern, Citations.CLAUSE),
+				row -> {
+					var r = row.get("r");
+					return new Production(Enterprise.from(row.get("e")), Product.from(row.get("p")), Props.dbl(r, "capacityT"),
+							Props.dbl(r, "outputT"), Props.integer(r, "year"), Props.str(r, "purity"),
+							Props.reqStr(r, "status"), Citations.of(row));
+				});
+	}
+
+	<P> Map<P, List<Processing>> processings(Collection<P> parents, Function<P, String> keyOf, String pattern) {
+		return reader.many("processings", parents, keyOf, """
+				UNWIND $keys AS key
+				MATCH %s
+				%s
+				RETURN key, e, r, m, src ORDER BY m.key""".formatted(pattern, Citations.CLAUSE), row -> {
+			var r = row.get("r");
+			return new Processing(Enterprise.from(row.get("e")), Material.from(row.get("m")), Props.dbl(r, "volumeT"),
+					Props.integer(r, "year"), Citations.of(row));
+		});
+	}
+
+	<P> Map<P, List<Partnership>> partnerships(Collection<P> parents, Function<P, String> keyOf, String pattern) {
+		return reader.many("partnerships", parents, keyOf, """
+				UNWIND $keys AS key
+				MATCH %s
+				%s
+				RETURN key, e, r, i, src ORDER BY r.since, i.key, e.key""".formatted(pattern, Citations.CLAUSE), row -> {
+			var r = row.get("r");
+			return new Partnership(Enterprise.from(row.get("e")), Institution.from(row.get("i")), Props.integer(r, "since"),
+					Props.reqStr(r, "kind"), Props.str(r, "project"), Citations.of(row));
+		});
+	}
+
+	Map<Enterprise, List<SupplyLink>> supplies(Collection<Enterprise> parents, String pattern) {
+		return reader.many("supplies", parents, Enterprise::key, """
+				UNWIND $keys AS key
+				MATCH %s
+				OPTIONAL MATCH (p:Product {key: r.product})
+				%s
+				RETURN key, s, c, r, p, src ORDER BY r.year DESC, s.key, c.key""".formatted(pattern, Citations.CLAUSE), row -> {
+			var r = row.get("r");
+			return new SupplyLink(Enterprise.from(row.get("s")), Enterprise.from(row.get("c")), Props.reqStr(r, "product"),
+					row.get("p").isNull() ? null : Product.from(row.get("p")), Props.dbl(r, "volumeT"),
+					r.get("year").asInt(), Citations.of(row));
+		});
+	}
+
+	Map<Enterprise, List<Drafting>> draftings(Collection<Enterprise> parents) {
+		return reader.many("draftings", parents, Enterprise::key, """
+				UNWIND $keys AS key
+				MATCH (:Enterprise {key: key})-[r:DRAFTED]->(s:Standard)
+				%s
+				RETURN key, r, s, src ORDER BY s.key""".formatted(Citations.CLAUSE),
+				row -> new Drafting(Standard.from(row.get("s")), Props.str(row.get("r"), "role"), Citations.of(row)));
+	}
+
+	<P> Map<P, List<Investment>> investments(Collection<P> parents, Function<P, String> keyOf, String pattern) {
+		return reader.many("investments", parents, keyOf, """
+				UNWIND $keys AS key
+				MATCH %s
+				%s
+				RETURN key, e, r, t, src ORDER BY e.key""".formatted(pattern, Citations.CLAUSE), row -> {
+			var r = row.get("r");
+			return new Investment(Enterprise.from(row.get("e")), nodes.map(row.get("t")), Props.reqStr(r, "kind"),
+					Props.integer(r, "year"), Citations.of(row));
+		});
+	}
+
+	/** Pages of patents for many enterprises: one query per distinct page argument pair (usually one). */
+	private Map<PatentPageKey, Connection<Patent>> patentPages(Collection<PatentPageKey> keys) {
+		Map<PatentPageKey, Connection<Patent>> result = new LinkedHashMap<>();
+		var groups = keys.stream().collect(Collectors.groupingBy(k -> Map.entry(k.size(), String.valueOf(k.after()))));
+		for (var group : groups.values()) {
+			PatentPageKey first = group.getFirst();
+			List<@Nullable Object> cursor = first.after() == null ? null : Cursor.decode(first.after(), 2);
+			Map<String, Object> params = new LinkedHashMap<>();
+			params.put("keys", group.stream().map(PatentPageKey::enterpriseKey).distinct().toList());
+			params.put("limit", first.size() + 1);
+			params.put("hasCursor", cursor != null);
+			params.put("cFiled", cursor == null ? "" : cursor.get(0));
+			params.put("cKey", cursor == null ? "" : cursor.get(1));
+			List<Record> rows = reader.list("Enterprise.patents", """
+					UNWIND $keys AS key
+					MATCH (e:Enterprise {key: key})
+					RETURN key, COUNT { (e)-[:HOLDS]->(:Patent) } AS total, COLLECT {
+					  MATCH (e)-[:HOLDS]->(p:Patent)
+					  WITH p, coalesce(p.filed, '') AS filed
+					  WHERE NOT $hasCursor OR filed < $cFiled OR (filed = $cFiled AND p.key < $cKey)
+					  RETURN {p: p, filed: filed} ORDER BY filed DESC, p.key DESC LIMIT $limit
+					} AS page""", params, Function.identity());
+			Map<String, Record> byEnterprise = rows.stream().collect(Collectors.toMap(r -> r.get("key").asString(), r -> r));
+			for (PatentPageKey k : group) {
+				Record row = byEnterprise.get(k.enterpriseKey());
+				List<org.neo4j.driver.Value> page = row == null ? List.of() : row.get("page").asList(v -> v);
+				int total = row == null ? 0 : row.get("total").asInt();
+				result.put(k, Connection.page(page, k.size(), false, cursor != null,
+						v -> Cursor.encode(List.of(v.get("filed").asString(), v.get("p").get("key").asString())), () -> total)
+					.map(v -> Patent.from(v.get("p"))));
+			}
+		}
+		return result;
+	}
+
+}

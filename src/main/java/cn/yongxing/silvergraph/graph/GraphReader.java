@@ -1,0 +1,100 @@
+package cn.yongxing.silvergraph.graph;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.neo4j.driver.Record;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs read queries in read transactions (routed to secondaries in a cluster) and times each one by
+ * name ({@code silvergraph.cypher} timer), which is also how tests count the statements a request
+ * sends. {@link #many} is the batching primitive behind every nested list field.
+ */
+@Component
+public class GraphReader {
+
+	/**
+	 * Cypher prefix for {@link #many} over nodes of any label: unwinds {@code $keys} (global ids,
+	 * {@code Label:key}) and binds each node to {@code h}, keeping its id as {@code key}.
+	 */
+	public static final String UNWIND_IDS_AS_H = """
+			UNWIND $keys AS key
+			WITH key, split(key, ':')[0] AS label, substring(key, size(split(key, ':')[0]) + 1) AS nodeKey
+			MATCH (h:$(label) {key: nodeKey})
+			""";
+
+	private final Neo4jClient client;
+
+	private final TransactionTemplate readTx;
+
+	private final MeterRegistry meters;
+
+	GraphReader(Neo4jClient client, PlatformTransactionManager transactionManager, MeterRegistry meters) {
+		this.client = client;
+		this.readTx = new TransactionTemplate(transactionManager);
+		this.readTx.setReadOnly(true);
+		this.meters = meters;
+	}
+
+	/** All rows of a query, mapped. */
+	public <T> List<T> list(String name, String cypher, Map<String, Object> params, Function<Record, T> mapper) {
+		return timed(name, () -> readTx.execute(status -> List.copyOf(client.query(cypher)
+			.bindAll(params)
+			.fetchAs(Record.class)
+			.mappedBy((types, record) -> record)
+			.all()
+			.stream()
+			.map(mapper)
+			.toList())));
+	}
+
+	/** The first row of a query, if any. */
+	public <T> Optional<T> one(String name, String cypher, Map<String, Object> params, Function<Record, T> mapper) {
+		return list(name, cypher, params, mapper).stream().findFirst();
+	}
+
+	/**
+	 * One query for many parents: the query receives {@code $keys} and must return a column
+	 * {@code key} naming the parent of each row. Parents without rows get an empty list.
+	 */
+	public <P, T> Map<P, List<T>> many(String name, Collection<P> parents, Function<P, String> keyOf, String cypher,
+			Function<Record, T> mapper) {
+		Map<String, List<T>> byKey = new LinkedHashMap<>();
+		List<String> keys = parents.stream().map(keyOf).distinct().toList();
+		for (Record r : list(name, cypher, Map.of("keys", keys), Function.identity())) {
+			byKey.computeIfAbsent(r.get("key").asString(), k -> new java.util.ArrayList<>()).add(mapper.apply(r));
+		}
+		Map<P, List<T>> result = new LinkedHashMap<>();
+		for (P parent : parents) {
+			result.put(parent, byKey.getOrDefault(keyOf.apply(parent), List.of()));
+		}
+		return result;
+	}
+
+	/** Like {@link #many} for at most one related row per parent (absent parents map to nothing). */
+	public <P, T> Map<P, T> single(String name, Collection<P> parents, Function<P, String> keyOf, String cypher,
+			Function<Record, T> mapper) {
+		Map<P, T> result = new LinkedHashMap<>();
+		many(name, parents, keyOf, cypher, mapper).forEach((p, rows) -> {
+			if (!rows.isEmpty()) {
+				result.put(p, rows.getFirst());
+			}
+		});
+		return result;
+	}
+
+	private <T> T timed(String name, java.util.function.Supplier<T> work) {
+		return Timer.builder("silvergraph.cypher").tag("query", name).register(meters).record(work);
+	}
+
+}

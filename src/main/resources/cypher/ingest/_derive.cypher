@@ -1,0 +1,6 @@
+// Derived sort key: an enterprise's output in its latest reported year, summed over products.
+MATCH (e:Enterprise)
+OPTIONAL MATCH (e)-[p:PRODUCES]->()
+WITH e, max(p.year) AS latest, collect(p) AS ps
+WITH e, [p IN ps WHERE p.year = latest AND p.outputT IS NOT NULL | p.outputT] AS outputs
+SET e.latestOutputT = CASE WHEN size(outputs) = 0 THEN null ELSE reduce(s = 0.0, x IN outputs | s + x) END

@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MERGE (n:Project {key: row.key})
+SET n = row.props, n:Searchable

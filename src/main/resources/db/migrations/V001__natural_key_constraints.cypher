@@ -1,0 +1,24 @@
+// Every node label has a natural key 'key' (Metal: its symbol, Patent: its number).
+CREATE CONSTRAINT source_key IF NOT EXISTS FOR (n:Source) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT region_key IF NOT EXISTS FOR (n:Region) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT cluster_key IF NOT EXISTS FOR (n:Cluster) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT park_key IF NOT EXISTS FOR (n:Park) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT metal_key IF NOT EXISTS FOR (n:Metal) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT industry_chain_key IF NOT EXISTS FOR (n:IndustryChain) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT chain_stage_key IF NOT EXISTS FOR (n:ChainStage) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT material_key IF NOT EXISTS FOR (n:Material) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT product_key IF NOT EXISTS FOR (n:Product) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT enterprise_key IF NOT EXISTS FOR (n:Enterprise) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT institution_key IF NOT EXISTS FOR (n:Institution) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT platform_key IF NOT EXISTS FOR (n:Platform) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT project_key IF NOT EXISTS FOR (n:Project) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT patent_key IF NOT EXISTS FOR (n:Patent) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT standard_key IF NOT EXISTS FOR (n:Standard) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT designation_key IF NOT EXISTS FOR (n:Designation) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT indicator_key IF NOT EXISTS FOR (n:Indicator) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT financials_key IF NOT EXISTS FOR (n:Financials) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT seed_marker IF NOT EXISTS FOR (n:__Seed) REQUIRE n.location IS UNIQUE;
+CREATE CONSTRAINT metal_symbol IF NOT EXISTS FOR (n:Metal) REQUIRE n.symbol IS UNIQUE;
+CREATE CONSTRAINT patent_number IF NOT EXISTS FOR (n:Patent) REQUIRE n.number IS UNIQUE;
+CREATE CONSTRAINT enterprise_credit_code IF NOT EXISTS FOR (n:Enterprise) REQUIRE n.creditCode IS UNIQUE;
+CREATE CONSTRAINT standard_code IF NOT EXISTS FOR (n:Standard) REQUIRE n.code IS UNIQUE;
