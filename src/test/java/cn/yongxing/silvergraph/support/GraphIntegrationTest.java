@@ -1,0 +1,26 @@
+package cn.yongxing.silvergraph.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+
+/**
+ * An integration test against the real service on a real in-process Neo4j loaded with the seed.
+ * Every test class with this annotation (and no other context customisation) shares one
+ * application context and database, in a fresh directory under {@code target/}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "silvergraph.embedded.data-directory=target/it-neo4j/${random.uuid}",
+				"silvergraph.embedded.bolt-port=0" })
+@AutoConfigureHttpGraphQlTester
+public @interface GraphIntegrationTest {
+}
