@@ -24,8 +24,9 @@ class SearchController {
 
 	private static final String CYPHER = """
 			CALL (*) {
-			  CALL db.index.fulltext.queryNodes('names', $lucene, {limit: $limit * 4}) YIELD node, score
-			  WHERE $lucene <> '' AND any(l IN labels(node) WHERE l IN $labels)
+			  UNWIND CASE WHEN $lucene = '' THEN [] ELSE [$lucene] END AS lucene
+			  CALL db.index.fulltext.queryNodes('names', lucene, {limit: $limit * 4}) YIELD node, score
+			  WHERE any(l IN labels(node) WHERE l IN $labels)
 			  RETURN node, score + 10.0 AS score, 'NAME' AS matchedBy
 			  UNION
 			  MATCH (node:Searchable) WHERE $text <> '' AND node.search CONTAINS $text
@@ -70,10 +71,12 @@ class SearchController {
 		});
 	}
 
-	/** Every term required, each escaped: user text never becomes Lucene syntax. */
+	/**
+	 * Every term required; anything but letters and digits is dropped and terms are lower-cased, so
+	 * user text never becomes Lucene syntax (operators such as OR are upper-case only).
+	 */
 	static String luceneQuery(String text) {
-		return Arrays.stream(text.strip().split("\\s+"))
-			.map(term -> term.replaceAll("([+\\-&|!(){}\\[\\]^\"~*?:\\\\/])", "\\\\$1"))
+		return Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
 			.filter(t -> !t.isBlank())
 			.map(t -> "+" + t)
 			.reduce((a, b) -> a + " " + b)
