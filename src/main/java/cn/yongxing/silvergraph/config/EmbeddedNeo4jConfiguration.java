@@ -2,7 +2,9 @@ package cn.yongxing.silvergraph.config;
 
 import java.time.Duration;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
@@ -49,6 +51,13 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(GraphDatabaseSettings.transaction_timeout,
 					Duration.parse("PT" + properties.transactionTimeout().toUpperCase()))
 			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(3))
+			// Bolt waits 5 s for its thread pool and 5 s for Netty by default: together they push the
+			// exit after SIGTERM past 10 s. Our only Bolt client is this process (closed first) or a
+			// developer's tool, so a short wait is enough.
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1))
+			.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
+			.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
 			.build();
 		log.info("Embedded Neo4j started in {} ms, store at {}", (System.nanoTime() - started) / 1_000_000,
 				properties.dataDirectory().toAbsolutePath());
