@@ -71,15 +71,15 @@ final class DatasetValidator {
 			Set<String> keys = defined.computeIfAbsent(spec.label() == null ? "" : spec.label(), k -> new HashSet<>());
 			List<Map<String, Object>> rows = new ArrayList<>();
 			for (Dataset.Row row : parsed.rows()) {
-				Map<String, Object> out = convertRow(spec, row, problems, refs);
-				if (out == null) {
-					continue;
-				}
-				if (spec.isNodeFile() && !keys.add((String) out.get("key"))) {
-					problems.add(new ImportProblem(spec.file(), row.line(), spec.keyColumn(), (String) out.get("key"),
+				String key = spec.isNodeFile() ? row.cells().getOrDefault(spec.keyColumn(), "") : "";
+				if (!key.isEmpty() && !keys.add(key)) {
+					problems.add(new ImportProblem(spec.file(), row.line(), spec.keyColumn(), key,
 							"duplicate key: another row of this file already defines it"));
 				}
-				rows.add(out);
+				Map<String, Object> out = convertRow(spec, row, problems, refs);
+				if (out != null) {
+					rows.add(out);
+				}
 			}
 			files.add(new ValidFile(spec, rows));
 		}

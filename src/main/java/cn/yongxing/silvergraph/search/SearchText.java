@@ -76,7 +76,7 @@ public final class SearchText {
 
 	private static String compact(String text) {
 		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		return decomposed.toLowerCase(Locale.ROOT).replace("ü", "v").replaceAll("[\\s\\p{Z}·•\\-_/()（）“”\"'·]+", "");
+		return decomposed.toLowerCase(Locale.ROOT).replace("ü", "v").replaceAll("[\\s\\p{Z}\\p{P}\\p{S}]+", "");
 	}
 
 	private static boolean isHan(int cp) {

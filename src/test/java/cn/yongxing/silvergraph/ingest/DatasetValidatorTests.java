@@ -1,0 +1,67 @@
+package cn.yongxing.silvergraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class DatasetValidatorTests {
+
+	private final DatasetValidator validator = new DatasetValidator((label, keys) -> Set.of());
+
+	private static final String SOURCES = "key,title,publisher,date,url,kind,note\ns1,Doc,,2023,,ARTICLE,\n";
+
+	@Test
+	void shouldAcceptAValidDatasetAndConvertTypes() {
+		var result = validator.validate(dataset("metals.csv",
+				"symbol,name,nameZh,group,source,excerpt\nAg,Silver,银,PRECIOUS,s1,某句。\n"));
+		assertThat(result.problems()).isEmpty();
+		assertThat(result.files()).extracting(f -> f.spec().file()).containsExactly("sources.csv", "metals.csv");
+		assertThat(result.files().get(1).rows().getFirst()).containsEntry("key", "Ag");
+	}
+
+	@Test
+	void shouldReportEveryBadCellWithFileLineColumnValueAndReason() {
+		var result = validator.validate(dataset("shares.csv", """
+				metal,holder,scope,basis,value,year,qualifier,source,excerpt
+				Ag,Cluster:c,NATIONAL,OUTPUT,17.9,2022,,s1,x
+				Ag,Cluster:c,MARS,OUTPUT,0.1,20222,,s1,x
+				"""));
+		assertThat(result.problems()).extracting(ImportProblem::toString)
+			.anySatisfy(p -> assertThat(p).contains("shares.csv:2 [value] '17.9'", "fraction"))
+			.anySatisfy(p -> assertThat(p).contains("shares.csv:3 [scope] 'MARS'", "must be one of"))
+			.anySatisfy(p -> assertThat(p).contains("shares.csv:3 [year] '20222'"))
+			.anySatisfy(p -> assertThat(p).contains("[metal] 'Ag'", "neither in this dataset nor in the database"))
+			.anySatisfy(p -> assertThat(p).contains("[holder] 'Cluster:c'"));
+	}
+
+	@Test
+	void shouldRejectUnknownFilesColumnsMissingProvenanceAndDuplicateKeys() {
+		var result = validator.validate(dataset("metals.csv", """
+				symbol,name,nameZh,group,colour,source,excerpt
+				Ag,Silver,银,PRECIOUS,grey,s1,x
+				"""));
+		assertThat(result.problems()).extracting(ImportProblem::reason).anyMatch(r -> r.startsWith("unknown column"));
+		var dup = validator.validate(dataset("metals.csv", """
+				symbol,name,nameZh,group,source,excerpt
+				Ag,Silver,银,PRECIOUS,s1,x
+				Ag,Silver,银,PRECIOUS,,
+				"""));
+		assertThat(dup.problems()).extracting(ImportProblem::toString)
+			.anySatisfy(p -> assertThat(p).contains("metals.csv:3", "duplicate key"))
+			.anySatisfy(p -> assertThat(p).contains("metals.csv:3 [source]", "required"));
+		var unknown = validator.validate(new Dataset(Map.of("widgets.csv", "a\n1\n")));
+		assertThat(unknown.problems()).extracting(ImportProblem::reason).anyMatch(r -> r.startsWith("unknown file"));
+	}
+
+	private static Dataset dataset(String file, String text) {
+		Map<String, String> files = new LinkedHashMap<>();
+		files.put("sources.csv", SOURCES);
+		files.put(file, text);
+		return new Dataset(files);
+	}
+
+}
