@@ -44,6 +44,8 @@ public class DatasetImporter {
 	DatasetImporter(Neo4jClient client, PlatformTransactionManager transactionManager) {
 		this.client = client;
 		this.writeTx = new TransactionTemplate(transactionManager);
+		// a whole dataset is one transaction: it must not hit the short default timeout meant for reads
+		this.writeTx.setTimeout((int) java.time.Duration.ofMinutes(10).toSeconds());
 		this.readTx = new TransactionTemplate(transactionManager);
 		this.readTx.setReadOnly(true);
 		this.cite = load("cypher/ingest/_cite.cypher");

@@ -20,7 +20,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "silvergraph.embedded.data-directory=target/it-neo4j/${random.uuid}",
-				"silvergraph.embedded.bolt-port=0", "silvergraph.seed.enabled=false" })
+				"silvergraph.embedded.bolt-port=0",
+				"silvergraph.embedded.transaction-timeout=120s", "spring.test.webtestclient.timeout=60s", "silvergraph.seed.enabled=false" })
 @AutoConfigureHttpGraphQlTester
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EnterpriseBatchingIT {
