@@ -9,12 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.time.Duration;
 import java.util.function.IntConsumer;
 
 import org.neo4j.driver.summary.SummaryCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -51,9 +53,14 @@ public class DatasetImporter {
 
 	private final IntConsumer afterBatch;
 
+	/**
+	 * @param timeout upper bound of one import transaction; longer than the database default meant
+	 * for queries, because a large dataset is written in one transaction on purpose
+	 */
 	@Autowired
-	DatasetImporter(Neo4jClient client, PlatformTransactionManager transactionManager, AuditTrail audit) {
-		this(client, transactionManager, audit, rowsWritten -> {
+	DatasetImporter(Neo4jClient client, PlatformTransactionManager transactionManager, AuditTrail audit,
+			@Value("${silvergraph.import.transaction-timeout:10m}") Duration timeout) {
+		this(client, transactionManager, audit, timeout, rowsWritten -> {
 		});
 	}
 
@@ -62,9 +69,10 @@ public class DatasetImporter {
 	 * transaction; tests use it to fail an import midway
 	 */
 	DatasetImporter(Neo4jClient client, PlatformTransactionManager transactionManager, AuditTrail audit,
-			IntConsumer afterBatch) {
+			Duration timeout, IntConsumer afterBatch) {
 		this.client = client;
 		this.writeTx = new TransactionTemplate(transactionManager);
+		this.writeTx.setTimeout((int) timeout.toSeconds());
 		this.readTx = new TransactionTemplate(transactionManager);
 		this.readTx.setReadOnly(true);
 		this.audit = audit;

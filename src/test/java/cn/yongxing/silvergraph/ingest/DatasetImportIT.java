@@ -127,7 +127,7 @@ class DatasetImportIT {
 	@Test
 	void leavesTheGraphUnchangedWhenTheImportFailsMidway() {
 		Map<String, Long> before = counts();
-		var failing = new DatasetImporter(client, transactionManager, audit, rowsWritten -> {
+		var failing = new DatasetImporter(client, transactionManager, audit, java.time.Duration.ofMinutes(10), rowsWritten -> {
 			if (rowsWritten >= 2 * DatasetImporter.BATCH) {
 				throw new IllegalStateException("injected failure after " + rowsWritten + " rows");
 			}
