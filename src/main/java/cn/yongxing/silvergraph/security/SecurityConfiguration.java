@@ -34,10 +34,10 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * JWK set URI is configured; API keys always.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnWebApplication
 class SecurityConfiguration {
 
 	@Bean
+	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, ApiKeys keys,
 			ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
 		String anonymous = properties.anonymousReads() ? "ROLE_" + properties.anonymousRole().toUpperCase()
