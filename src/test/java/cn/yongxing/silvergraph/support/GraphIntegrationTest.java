@@ -20,7 +20,9 @@ import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureH
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "silvergraph.embedded.data-directory=target/it-neo4j/${random.uuid}",
-				"silvergraph.embedded.bolt-port=0" })
+				"silvergraph.embedded.bolt-port=0",
+				// a loaded CI machine can take more than the default 5 s for a first query
+				"spring.test.webtestclient.timeout=60s" })
 @AutoConfigureHttpGraphQlTester
 public @interface GraphIntegrationTest {
 }
