@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The type of one dataset column: how a cell is checked and converted to a Cypher parameter.
@@ -157,6 +158,134 @@ sealed interface ColumnType {
 						+ labels.stream().sorted().toList() + " are allowed here");
 			}
 			return Map.of("label", label, "key", cell.substring(colon + 1));
+		}
+	}
+
+	/**
+	 * Unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from the code set
+	 * without I, O, S, V and Z; characters 3-8 are an administrative division code; the 18th is the check
+	 * character over the first 17 (weights 3^i mod 31, check = 31 - sum mod 31).
+	 */
+	record CreditCode() implements ColumnType {
+		static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+		private static final int[] WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
+
+		public Object convert(String cell) {
+			if (cell.length() != 18) {
+				throw new IllegalArgumentException("is not a unified social credit code: it has " + cell.length()
+						+ " characters, not 18");
+			}
+			for (int i = 0; i < 18; i++) {
+				if (CHARSET.indexOf(cell.charAt(i)) < 0) {
+					throw new IllegalArgumentException("is not a unified social credit code: character " + (i + 1) + " '"
+							+ cell.charAt(i) + "' is not allowed (digits and capital letters except I, O, S, V, Z)");
+				}
+			}
+			if (!cell.substring(2, 8).chars().allMatch(Character::isDigit)) {
+				throw new IllegalArgumentException(
+						"is not a unified social credit code: characters 3-8 must be the digits of a division code");
+			}
+			char expected = checkCharacter(cell.substring(0, 17));
+			if (cell.charAt(17) != expected) {
+				throw new IllegalArgumentException("is not a valid unified social credit code: the check character is '"
+						+ cell.charAt(17) + "', but the first 17 characters give '" + expected + "' (GB 32100-2015)");
+			}
+			return cell;
+		}
+
+		/** The GB 32100-2015 check character of the first 17 characters of a code. */
+		static char checkCharacter(String first17) {
+			int sum = 0;
+			for (int i = 0; i < 17; i++) {
+				sum += CHARSET.indexOf(first17.charAt(i)) * WEIGHTS[i];
+			}
+			return CHARSET.charAt((31 - sum % 31) % 31);
+		}
+	}
+
+	/**
+	 * A Chinese patent number as a key: an application number (since 2003: year, type digit, 7-digit
+	 * serial; before: 2-digit year, type digit, 5-digit serial; then {@code .} and the check digit, weights
+	 * 2..9 repeating, mod 11, 10 written X), optionally prefixed {@code CN}; or a publication number
+	 * ({@code CN}, 7 or 9 digits, kind code A/B/C for inventions, U/Y for utility models, S for designs).
+	 */
+	record PatentNumber() implements ColumnType {
+		private static final Pattern APPLICATION = Pattern
+			.compile("(?:CN)?(\\d{8}|\\d{12})\\.([0-9X])");
+
+		private static final Pattern PUBLICATION = Pattern
+			.compile("CN(\\d{7}|\\d{9})([ABCUYS])");
+
+		public Object convert(String cell) {
+			var application = APPLICATION.matcher(cell);
+			if (application.matches()) {
+				String digits = application.group(1);
+				char type = digits.charAt(digits.length() == 12 ? 4 : 2);
+				if ("12389".indexOf(type) < 0) {
+					throw new IllegalArgumentException("is not a patent application number: type digit '" + type
+							+ "' must be 1 (invention), 2 (utility model), 3 (design), 8 or 9 (PCT)");
+				}
+				char expected = checkDigit(digits);
+				if (application.group(2).charAt(0) != expected) {
+					throw new IllegalArgumentException("is not a valid patent application number: the check digit is '"
+							+ application.group(2) + "', but the digits give '" + expected + "'");
+				}
+				return cell;
+			}
+			var publication = PUBLICATION.matcher(cell);
+			if (publication.matches()) {
+				String digits = publication.group(1);
+				char kind = publication.group(2).charAt(0);
+				char family = "ABC".indexOf(kind) >= 0 ? '1' : "UY".indexOf(kind) >= 0 ? '2' : '3';
+				if (digits.length() == 9 && digits.charAt(0) != family) {
+					throw new IllegalArgumentException("is not a patent publication number: kind code " + kind
+							+ " goes with numbers starting " + family);
+				}
+				return cell;
+			}
+			throw new IllegalArgumentException("is not a Chinese patent number: write an application number such as "
+					+ "202310000001.X (year, type, serial, check digit) or a publication number such as CN116000000A");
+		}
+
+		/** The check digit of the digits of an application number (before the dot). */
+		static char checkDigit(String digits) {
+			int sum = 0;
+			for (int i = 0; i < digits.length(); i++) {
+				sum += (digits.charAt(i) - '0') * (2 + i % 8);
+			}
+			int check = sum % 11;
+			return check == 10 ? 'X' : (char) ('0' + check);
+		}
+	}
+
+	/**
+	 * A standard code: national (GB, GB/T, GB/Z), industry (two letters, e.g. YS/T), local (DB + division
+	 * code, e.g. DB43/T), group (T/ + body), each with number and year ({@code GB/T 4135-2016}); or the
+	 * plan number of a standard project ({@code 20214220-T-610}).
+	 */
+	record StandardCode() implements ColumnType {
+		private static final Pattern CODE = Pattern.compile(
+				"(?:GB(?:/[TZ])?|(?!GB)[A-Z]{2}(?:/[TZ])?|DB\\d{2}(?:\\d{2}){0,2}/T?|T/[A-Z][A-Z0-9]{1,15}) "
+						+ "\\d{1,6}(?:\\.\\d{1,3})*-(\\d{2}|\\d{4})");
+
+		private static final Pattern PLAN = Pattern.compile("\\d{8}-[TQZ]-\\d{3}");
+
+		public Object convert(String cell) {
+			var code = CODE.matcher(cell);
+			if (code.matches()) {
+				String year = code.group(1);
+				if (year.length() == 4 && (year.compareTo("1950") < 0 || year.compareTo("2100") > 0)) {
+					throw new IllegalArgumentException("is not a standard code: the year " + year + " is implausible");
+				}
+				return cell;
+			}
+			if (PLAN.matcher(cell).matches()) {
+				return cell;
+			}
+			throw new IllegalArgumentException("is not a standard code: write prefix, space, number, '-' and year, "
+					+ "e.g. GB/T 4135-2016, YS/T 1234-2018, DB43/T 1234-2020, T/CNIA 0123-2021, "
+					+ "or a project plan number such as 20214220-T-610");
 		}
 	}
 

@@ -1,5 +1,6 @@
 package cn.yongxing.silvergraph.ingest;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -15,20 +16,127 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The raw text of a dataset: file name → its CSV text. Parsing and checking happen in
- * {@link DatasetValidator}; this type only gathers files from wherever they come from.
+ * {@link DatasetValidator}; this type only gathers files from wherever they come from. A file may
+ * also be given as JSON ({@code enterprises.json}: an array of objects, column → value, lists as
+ * arrays); it is turned into the equivalent CSV, so object {@code n} (from 1) is reported as line
+ * {@code n + 1}.
  *
  * @param files CSV text by file name (no directories)
  */
 public record Dataset(Map<String, String> files) {
+
+	/** A dataset from named CSV or JSON texts; throws {@link IllegalArgumentException} for invalid JSON. */
+	public static Dataset of(Map<String, String> texts) {
+		Map<String, String> files = new LinkedHashMap<>();
+		texts.forEach((name, text) -> {
+			if (name.endsWith(".json")) {
+				files.put(name.substring(0, name.length() - ".json".length()) + ".csv", jsonToCsv(name, text));
+			}
+			else {
+				files.put(name, text);
+			}
+		});
+		return new Dataset(files);
+	}
+
+	private static boolean isDataFile(String name) {
+		return name.endsWith(".csv") || name.endsWith(".json");
+	}
+
+	/** A JSON array of objects as CSV text; throws {@link IllegalArgumentException} for anything else. */
+	static String jsonToCsv(String name, String json) {
+		JsonNode array;
+		try {
+			array = JsonMapper.shared().readTree(json);
+		}
+		catch (JacksonException ex) {
+			throw new IllegalArgumentException(name + " is not valid JSON: " + ex.getOriginalMessage());
+		}
+		if (!array.isArray()) {
+			throw new IllegalArgumentException(name + " must be a JSON array of objects");
+		}
+		List<String> header = new ArrayList<>();
+		for (JsonNode row : array) {
+			row.propertyNames().forEach(n -> {
+				if (!header.contains(n)) {
+					header.add(n);
+				}
+			});
+		}
+		var out = new StringBuilder();
+		try (var printer = new CSVPrinter(out, CSV_OUT)) {
+			printer.printRecord(header);
+			for (JsonNode row : array) {
+				List<String> cells = new ArrayList<>();
+				for (String column : header) {
+					cells.add(cell(row.get(column)));
+				}
+				printer.printRecord(cells);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
+	}
+
+	private static String cell(JsonNode value) {
+		if (value == null || value.isNull()) {
+			return "";
+		}
+		if (value.isArray()) {
+			List<String> items = new ArrayList<>();
+			value.forEach(v -> items.add(cell(v)));
+			return String.join(";", items);
+		}
+		return value.isString() ? value.stringValue() : value.toString();
+	}
+
+	/** How the service writes CSV: RFC 4180 with {@code \n} line ends. */
+	static final CSVFormat CSV_OUT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+
+	/** One record, column → cell, as a CSV text of a header and one row. */
+	static String csvOf(Map<String, String> cells) {
+		var out = new StringBuilder();
+		try (var printer = new CSVPrinter(out, CSV_OUT)) {
+			printer.printRecord(cells.keySet());
+			printer.printRecord(cells.values());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
+	}
+
+	/** The dataset as a zip archive, one entry per file. */
+	public byte[] toZip() {
+		var bytes = new ByteArrayOutputStream();
+		try (var zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+			for (var file : files.entrySet()) {
+				zip.putNextEntry(new ZipEntry(file.getKey()));
+				zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+				zip.closeEntry();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return bytes.toByteArray();
+	}
 
 	/** One data row of a file, with its 1-based line number and its cells by column name. */
 	record Row(int line, Map<String, String> cells) {
@@ -38,10 +146,10 @@ public record Dataset(Map<String, String> files) {
 	public static Dataset fromDirectory(Path directory) {
 		try (Stream<Path> paths = Files.list(directory)) {
 			Map<String, String> files = new LinkedHashMap<>();
-			for (Path p : paths.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList()) {
+			for (Path p : paths.filter(p -> isDataFile(p.getFileName().toString())).sorted().toList()) {
 				files.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
 			}
-			return new Dataset(files);
+			return of(files);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read dataset directory " + directory, ex);
@@ -71,11 +179,11 @@ public record Dataset(Map<String, String> files) {
 			ZipEntry entry;
 			while ((entry = in.getNextEntry()) != null) {
 				String name = Path.of(entry.getName()).getFileName().toString();
-				if (!entry.isDirectory() && name.endsWith(".csv")) {
+				if (!entry.isDirectory() && isDataFile(name)) {
 					files.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
 				}
 			}
-			return new Dataset(files);
+			return of(files);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the zip archive", ex);

@@ -12,11 +12,14 @@ import java.util.Map;
 import cn.yongxing.silvergraph.ingest.ColumnType.Bool;
 import cn.yongxing.silvergraph.ingest.ColumnType.Choice;
 import cn.yongxing.silvergraph.ingest.ColumnType.Count;
+import cn.yongxing.silvergraph.ingest.ColumnType.CreditCode;
 import cn.yongxing.silvergraph.ingest.ColumnType.Date;
 import cn.yongxing.silvergraph.ingest.ColumnType.Fraction;
 import cn.yongxing.silvergraph.ingest.ColumnType.ListOf;
+import cn.yongxing.silvergraph.ingest.ColumnType.PatentNumber;
 import cn.yongxing.silvergraph.ingest.ColumnType.Quantity;
 import cn.yongxing.silvergraph.ingest.ColumnType.Ref;
+import cn.yongxing.silvergraph.ingest.ColumnType.StandardCode;
 import cn.yongxing.silvergraph.ingest.ColumnType.Text;
 import cn.yongxing.silvergraph.ingest.ColumnType.TypedRef;
 import cn.yongxing.silvergraph.ingest.ColumnType.Year;
@@ -68,7 +71,7 @@ final class DatasetFormat {
 		f.add(node("products.csv", "Product", true, key("key"), requiredProp("name", TEXT), prop("nameZh", TEXT),
 				ref("metal", new Ref("Metal"), false), ref("stages", new ListOf(new Ref("ChainStage")), false),
 				prop("purity", TEXT), requiredProp("basis", BASIS)));
-		f.add(node("enterprises.csv", "Enterprise", true, key("key"), prop("creditCode", TEXT),
+		f.add(node("enterprises.csv", "Enterprise", true, key("key"), prop("creditCode", new CreditCode()),
 				requiredProp("name", TEXT), prop("nameEn", TEXT), prop("shortName", TEXT), prop("founded", new Year()),
 				prop("employees", new Count()), prop("rdStaff", new Count()), requiredProp("local", new Bool()),
 				prop("ownership", Choice.of("PRIVATE", "SOE", "LISTED", "FOREIGN", "UNKNOWN")),
@@ -82,10 +85,10 @@ final class DatasetFormat {
 		f.add(node("projects.csv", "Project", true, key("key"), requiredProp("name", TEXT), prop("nameEn", TEXT),
 				prop("programme", TEXT), prop("status", Choice.of("PLANNED", "ONGOING", "PILOT", "COMPLETED")),
 				prop("started", new Date())));
-		f.add(node("patents.csv", "Patent", true, key("number"), requiredProp("title", TEXT),
+		f.add(node("patents.csv", "Patent", true, new Column("number", new PatentNumber(), true, true), requiredProp("title", TEXT),
 				requiredProp("type", Choice.of("INVENTION", "UTILITY_MODEL", "DESIGN")), prop("ipc", new ListOf(TEXT)),
 				prop("filed", new Date()), prop("granted", new Date())));
-		f.add(node("standards.csv", "Standard", true, key("key"), prop("code", TEXT), requiredProp("title", TEXT),
+		f.add(node("standards.csv", "Standard", true, key("key"), prop("code", new StandardCode()), requiredProp("title", TEXT),
 				prop("titleEn", TEXT), prop("level", Choice.of("NATIONAL", "INDUSTRY", "LOCAL", "GROUP")),
 				prop("status", Choice.of("PROJECT", "PUBLISHED")), ref("metal", new Ref("Metal"), false)));
 		f.add(node("designations.csv", "Designation", true, key("key"), requiredProp("name", TEXT), prop("nameEn", TEXT),

@@ -9,10 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.time.Duration;
+import java.util.function.IntConsumer;
 
 import org.neo4j.driver.summary.SummaryCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -22,12 +26,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads a dataset into the graph: validates all of it first, then writes every file in one write
  * transaction, so a dataset is taken whole or not at all. Rows are {@code MERGE}d on natural keys,
- * so importing the same dataset twice creates nothing new.
+ * so importing the same dataset twice creates nothing new. Every write that is not a dry run is
+ * recorded in the audit trail inside the same transaction.
  */
 @Service
 public class DatasetImporter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatasetImporter.class);
+
+	/** Rows per statement: bounds the size of one parameter list, not the transaction. */
+	static final int BATCH = 10_000;
 
 	private final Neo4jClient client;
 
@@ -41,13 +49,34 @@ public class DatasetImporter {
 
 	private final String derive;
 
-	DatasetImporter(Neo4jClient client, PlatformTransactionManager transactionManager) {
+	private final AuditTrail audit;
+
+	private final IntConsumer afterBatch;
+
+	/**
+	 * @param timeout upper bound of one import transaction; longer than the database default meant
+	 * for queries, because a large dataset is written in one transaction on purpose
+	 */
+	@Autowired
+	DatasetImporter(Neo4jClient client, PlatformTransactionManager transactionManager, AuditTrail audit,
+			@Value("${silvergraph.import.transaction-timeout:10m}") Duration timeout) {
+		this(client, transactionManager, audit, timeout, rowsWritten -> {
+		});
+	}
+
+	/**
+	 * @param afterBatch told the number of rows written so far after each batch, inside the
+	 * transaction; tests use it to fail an import midway
+	 */
+	DatasetImporter(Neo4jClient client, PlatformTransactionManager transactionManager, AuditTrail audit,
+			Duration timeout, IntConsumer afterBatch) {
 		this.client = client;
 		this.writeTx = new TransactionTemplate(transactionManager);
-		// a whole dataset is one transaction: it must not hit the short default timeout meant for reads
-		this.writeTx.setTimeout((int) java.time.Duration.ofMinutes(10).toSeconds());
+		this.writeTx.setTimeout((int) timeout.toSeconds());
 		this.readTx = new TransactionTemplate(transactionManager);
 		this.readTx.setReadOnly(true);
+		this.audit = audit;
+		this.afterBatch = afterBatch;
 		this.cite = load("cypher/ingest/_cite.cypher");
 		this.derive = load("cypher/ingest/_derive.cypher");
 		for (FileSpec spec : DatasetFormat.FILES) {
@@ -56,12 +85,19 @@ public class DatasetImporter {
 		}
 	}
 
+	/** Validates and (unless {@code dryRun}) writes a dataset on behalf of the system (seed, command line). */
+	public ImportReport importDataset(Dataset dataset, boolean dryRun) {
+		return importDataset(dataset, dryRun, Change.system("import", "dataset"));
+	}
+
 	/**
 	 * Validates and (unless {@code dryRun}) writes a dataset. Never throws for bad data: problems come
 	 * back in the report, and nothing is written when there is any.
 	 */
-	public ImportReport importDataset(Dataset dataset, boolean dryRun) {
+	public ImportReport importDataset(Dataset dataset, boolean dryRun, Change change) {
+		long start = System.nanoTime();
 		var result = new DatasetValidator(this::existingKeys).validate(dataset);
+		long validated = System.nanoTime();
 		if (!result.problems().isEmpty()) {
 			log.warn("Dataset rejected with {} problem(s); nothing written", result.problems().size());
 			return new ImportReport(false, dryRun, result.rowCounts(), 0, 0, 0, result.problems());
@@ -71,18 +107,35 @@ public class DatasetImporter {
 		}
 		int[] totals = writeTx.execute(status -> {
 			int[] t = new int[3];
+			int written = 0;
 			for (var file : result.files()) {
-				if (file.rows().isEmpty()) {
-					continue;
+				List<Map<String, Object>> rows = file.rows();
+				for (int from = 0; from < rows.size(); from += BATCH) {
+					List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+					add(t, client.query(statements.get(file.spec().file())).bind(batch).to("rows").run().counters());
+					written += batch.size();
+					afterBatch.accept(written);
 				}
-				add(t, client.query(statements.get(file.spec().file())).bind(file.rows()).to("rows").run().counters());
 			}
 			add(t, client.query(derive).run().counters());
+			audit.record(change, describe(result.rowCounts()),
+					result.rowCounts().values().stream().mapToInt(Integer::intValue).sum(), t[0], t[1], t[2], 0, 0);
 			return t;
 		});
-		log.info("Dataset imported: {} node(s), {} relationship(s) created, {} propert(ies) set", totals[0], totals[1],
-				totals[2]);
+		log.info("Dataset imported: {} node(s), {} relationship(s) created, {} propert(ies) set; validated in {} ms, "
+				+ "written in {} ms", totals[0], totals[1], totals[2], (validated - start) / 1_000_000,
+				(System.nanoTime() - validated) / 1_000_000);
 		return new ImportReport(true, false, result.rowCounts(), totals[0], totals[1], totals[2], List.of());
+	}
+
+	private static String describe(Map<String, Integer> rowCounts) {
+		var sb = new StringBuilder();
+		rowCounts.forEach((file, n) -> {
+			if (n > 0) {
+				sb.append(sb.isEmpty() ? "" : ", ").append(file).append(": ").append(n).append(n == 1 ? " row" : " rows");
+			}
+		});
+		return sb.toString();
 	}
 
 	private static void add(int[] totals, SummaryCounters counters) {
@@ -99,7 +152,7 @@ public class DatasetImporter {
 			.all()));
 	}
 
-	private static String load(String resource) {
+	static String load(String resource) {
 		try {
 			return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
 		}

@@ -44,7 +44,7 @@ final class DatasetValidator {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (String file : dataset.files().keySet()) {
 			if (!DatasetFormat.BY_FILE.containsKey(file)) {
-				problems.add(new ImportProblem(file, 0, null, null,
+				problems.add(new ImportProblem(file, 0, null, null, ImportProblem.Code.UNKNOWN_FILE,
 						"unknown file; expected one of " + DatasetFormat.BY_FILE.keySet()));
 			}
 		}
@@ -61,7 +61,7 @@ final class DatasetValidator {
 				parsed = Dataset.parse(text);
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add(new ImportProblem(spec.file(), 0, null, null, "the file " + ex.getMessage()));
+				problems.add(new ImportProblem(spec.file(), 0, null, null, ImportProblem.Code.INVALID_FILE, "the file " + ex.getMessage()));
 				continue;
 			}
 			counts.put(spec.file(), parsed.rows().size());
@@ -69,17 +69,25 @@ final class DatasetValidator {
 				continue;
 			}
 			Set<String> keys = defined.computeIfAbsent(spec.label() == null ? "" : spec.label(), k -> new HashSet<>());
+			Map<String, Object> propsByKey = new HashMap<>();
 			List<Map<String, Object>> rows = new ArrayList<>();
 			for (Dataset.Row row : parsed.rows()) {
-				String key = spec.isNodeFile() ? row.cells().getOrDefault(spec.keyColumn(), "") : "";
-				if (!key.isEmpty() && !keys.add(key)) {
-					problems.add(new ImportProblem(spec.file(), row.line(), spec.keyColumn(), key,
-							"duplicate key: another row of this file already defines it"));
-				}
 				Map<String, Object> out = convertRow(spec, row, problems, refs);
-				if (out != null) {
-					rows.add(out);
+				if (out == null) {
+					continue;
 				}
+				if (spec.isNodeFile()) {
+					// a node may be listed once per source citing it, but must say the same every time
+					String key = (String) out.get("key");
+					keys.add(key);
+					Object previous = propsByKey.putIfAbsent(key, out.get("props"));
+					if (previous != null && !previous.equals(out.get("props"))) {
+						problems.add(new ImportProblem(spec.file(), row.line(), spec.keyColumn(), key,
+								ImportProblem.Code.DUPLICATE_KEY,
+								"duplicate key: another row of this file defines it with different values"));
+					}
+				}
+				rows.add(out);
 			}
 			files.add(new ValidFile(spec, rows));
 		}
@@ -92,18 +100,53 @@ final class DatasetValidator {
 		Map<String, Column> columns = spec.columnsByName();
 		for (String h : header) {
 			if (!columns.containsKey(h)) {
-				problems.add(new ImportProblem(spec.file(), 1, h, null,
+				problems.add(new ImportProblem(spec.file(), 1, h, null, ImportProblem.Code.UNKNOWN_COLUMN,
 						"unknown column; this file takes " + columns.keySet()));
 				ok = false;
 			}
 		}
 		for (Column c : spec.columns()) {
 			if (c.required() && !header.contains(c.name())) {
-				problems.add(new ImportProblem(spec.file(), 1, c.name(), null, "required column is missing"));
+				problems.add(new ImportProblem(spec.file(), 1, c.name(), null, ImportProblem.Code.REQUIRED, "required column is missing"));
 				ok = false;
 			}
 		}
 		return ok;
+	}
+
+	/**
+	 * The cells identifying a relationship record, converted like an import row: only the endpoint
+	 * columns are required, other columns narrow the match.
+	 */
+	static Map<String, Object> convertIdentity(FileSpec spec, Map<String, String> cells, List<ImportProblem> problems) {
+		Map<String, Column> columns = spec.columnsByName();
+		cells.keySet().stream().filter(c -> !columns.containsKey(c)).forEach(c -> problems.add(new ImportProblem(
+				spec.file(), 0, c, cells.get(c), ImportProblem.Code.UNKNOWN_COLUMN,
+				"unknown column; this file takes " + columns.keySet())));
+		Map<String, Object> out = new LinkedHashMap<>();
+		Map<String, Object> props = new LinkedHashMap<>();
+		for (Column column : spec.columns()) {
+			String cell = cells.getOrDefault(column.name(), "").strip();
+			if (cell.isEmpty()) {
+				if (!column.property()) {
+					if (column.required()) {
+						problems.add(new ImportProblem(spec.file(), 0, column.name(), cell, ImportProblem.Code.REQUIRED,
+								"a value is required to find the record"));
+					}
+					out.put(column.name(), null);
+				}
+				continue;
+			}
+			try {
+				(column.property() ? props : out).put(column.name(), column.type().convert(cell));
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add(new ImportProblem(spec.file(), 0, column.name(), cell, ImportProblem.Code.INVALID_VALUE,
+						ex.getMessage()));
+			}
+		}
+		out.put("props", props);
+		return out;
 	}
 
 	private static Map<String, Object> convertRow(FileSpec spec, Dataset.Row row, List<ImportProblem> problems,
@@ -115,7 +158,8 @@ final class DatasetValidator {
 			String cell = row.cells().getOrDefault(column.name(), "");
 			if (cell.isEmpty()) {
 				if (column.required()) {
-					problems.add(new ImportProblem(spec.file(), row.line(), column.name(), cell, "a value is required"));
+					problems.add(new ImportProblem(spec.file(), row.line(), column.name(), cell, ImportProblem.Code.REQUIRED,
+							"a value is required"));
 					ok = false;
 				}
 				if (!column.property()) {
@@ -128,7 +172,8 @@ final class DatasetValidator {
 				value = column.type().convert(cell);
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add(new ImportProblem(spec.file(), row.line(), column.name(), cell, ex.getMessage()));
+				problems.add(new ImportProblem(spec.file(), row.line(), column.name(), cell, ImportProblem.Code.INVALID_VALUE,
+						ex.getMessage()));
 				ok = false;
 				continue;
 			}
@@ -186,7 +231,7 @@ final class DatasetValidator {
 		for (PendingRef ref : refs) {
 			if (!defined.getOrDefault(ref.label(), Set.of()).contains(ref.key())
 					&& !existing.getOrDefault(ref.label(), Set.of()).contains(ref.key())) {
-				problems.add(new ImportProblem(ref.file(), ref.line(), ref.column(), ref.value(),
+				problems.add(new ImportProblem(ref.file(), ref.line(), ref.column(), ref.value(), ImportProblem.Code.UNKNOWN_REFERENCE,
 						"refers to " + ref.label() + " '" + ref.key()
 								+ "', which is neither in this dataset nor in the database"));
 			}

@@ -49,7 +49,8 @@ public final class ImportCommand {
 				System.err.println("Cannot read " + path + ": " + ex.getMessage());
 				return 2;
 			}
-			ImportReport report = context.getBean(DatasetImporter.class).importDataset(dataset, dryRun);
+			ImportReport report = context.getBean(DatasetImporter.class)
+				.importDataset(dataset, dryRun, new Change("cli:" + System.getProperty("user.name"), "import", path.toString()));
 			report.rows().forEach((file, n) -> System.out.printf("%-24s %6d rows%n", file, n));
 			if (!report.accepted()) {
 				System.out.println("REJECTED: " + report.problems().size() + " problem(s); nothing was written");

@@ -9,9 +9,35 @@ import org.jspecify.annotations.Nullable;
  * @param line 1-based line in the file (the header is line 1), 0 for problems of the whole file
  * @param column column name, if the problem is in one cell
  * @param value the offending cell value
+ * @param code the kind of problem, for programs
  * @param reason what is wrong, in words
  */
-public record ImportProblem(String file, int line, @Nullable String column, @Nullable String value, String reason) {
+public record ImportProblem(String file, int line, @Nullable String column, @Nullable String value, Code code,
+		String reason) {
+
+	/** Kinds of problems. */
+	public enum Code {
+
+		/** A file the format does not know. */
+		UNKNOWN_FILE,
+		/** A file that is not valid CSV or JSON. */
+		INVALID_FILE,
+		/** A column the file does not take. */
+		UNKNOWN_COLUMN,
+		/** A required column or cell is missing. */
+		REQUIRED,
+		/** A cell that does not fit its column type. */
+		INVALID_VALUE,
+		/** A key defined twice with different values. */
+		DUPLICATE_KEY,
+		/** A reference to a node that exists neither in the dataset nor in the graph. */
+		UNKNOWN_REFERENCE,
+		/** The thing to change does not exist. */
+		NOT_FOUND,
+		/** The node is still needed by other records. */
+		IN_USE
+
+	}
 
 	@Override
 	public String toString() {

@@ -56,7 +56,8 @@ class SeedLoader implements ApplicationRunner {
 			log.info("Seed already loaded; skipping");
 			return;
 		}
-		ImportReport report = importer.importDataset(Dataset.fromLocation(properties.location()), false);
+		ImportReport report = importer.importDataset(Dataset.fromLocation(properties.location()), false,
+				Change.system("seed", properties.location()));
 		if (!report.accepted()) {
 			report.problems().forEach(p -> log.error("Seed problem: {}", p));
 			throw new IllegalStateException("The seed at " + properties.location() + " is invalid: "

@@ -48,11 +48,12 @@ class DatasetValidatorTests {
 		var dup = validator.validate(dataset("metals.csv", """
 				symbol,name,nameZh,group,source,excerpt
 				Ag,Silver,银,PRECIOUS,s1,x
+				Ag,Argentum,银,PRECIOUS,s1,x
 				Ag,Silver,银,PRECIOUS,,
 				"""));
 		assertThat(dup.problems()).extracting(ImportProblem::toString)
 			.anySatisfy(p -> assertThat(p).contains("metals.csv:3", "duplicate key"))
-			.anySatisfy(p -> assertThat(p).contains("metals.csv:3 [source]", "required"));
+			.anySatisfy(p -> assertThat(p).contains("metals.csv:4 [source]", "required"));
 		var unknown = validator.validate(new Dataset(Map.of("widgets.csv", "a\n1\n")));
 		assertThat(unknown.problems()).extracting(ImportProblem::reason).anyMatch(r -> r.startsWith("unknown file"));
 	}

@@ -1,0 +1,57 @@
+package cn.yongxing.silvergraph.ingest;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The audit trail: one {@code :AuditEntry} node per write (import, upsert, unlink, delete), created
+ * inside the write's own transaction, so an entry exists exactly when its change does.
+ */
+@Component
+class AuditTrail {
+
+	/** One recorded write. */
+	record Entry(String id, String at, String actor, String action, String target, @Nullable String details,
+			int rows, int nodesCreated, int relationshipsCreated, int propertiesSet, int nodesDeleted,
+			int relationshipsDeleted) {
+
+		static Entry from(Value a) {
+			return new Entry(a.get("id").asString(), a.get("at").asZonedDateTime().toOffsetDateTime().toString(),
+					a.get("actor").asString(), a.get("action").asString(), a.get("target").asString(),
+					a.get("details").asString(null), a.get("rows").asInt(0), a.get("nodesCreated").asInt(0),
+					a.get("relationshipsCreated").asInt(0), a.get("propertiesSet").asInt(0),
+					a.get("nodesDeleted").asInt(0), a.get("relationshipsDeleted").asInt(0));
+		}
+	}
+
+	private final Neo4jClient client;
+
+	AuditTrail(Neo4jClient client) {
+		this.client = client;
+	}
+
+	/** Records a write; must be called inside the write's transaction. */
+	void record(Change change, @Nullable String details, int rows, int nodesCreated, int relationshipsCreated,
+			int propertiesSet, int nodesDeleted, int relationshipsDeleted) {
+		Map<String, Object> entry = new HashMap<>();
+		entry.put("actor", change.actor());
+		entry.put("action", change.action());
+		entry.put("target", change.target());
+		entry.put("details", details);
+		entry.put("rows", rows);
+		entry.put("nodesCreated", nodesCreated);
+		entry.put("relationshipsCreated", relationshipsCreated);
+		entry.put("propertiesSet", propertiesSet);
+		entry.put("nodesDeleted", nodesDeleted);
+		entry.put("relationshipsDeleted", relationshipsDeleted);
+		client.query("CREATE (a:AuditEntry) SET a = $entry, a.id = randomUUID(), a.at = datetime()")
+			.bind(entry).to("entry")
+			.run();
+	}
+
+}

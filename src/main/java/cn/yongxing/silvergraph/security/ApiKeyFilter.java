@@ -1,0 +1,43 @@
+package cn.yongxing.silvergraph.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Authenticates requests carrying {@code X-API-Key}; an unknown key is answered 401, never ignored. */
+class ApiKeyFilter extends OncePerRequestFilter {
+
+	private final ApiKeys keys;
+
+	ApiKeyFilter(ApiKeys keys) {
+		this.keys = keys;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = request.getHeader(ApiKeys.HEADER);
+		if (key == null || key.isBlank()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		var authentication = keys.authenticate(key.strip());
+		if (authentication.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+			response.getWriter().write("{\"errors\":[{\"message\":\"Unknown API key\",\"extensions\":{\"code\":\"UNAUTHENTICATED\"}}]}");
+			return;
+		}
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authentication.get());
+		SecurityContextHolder.setContext(context);
+		chain.doFilter(request, response);
+	}
+
+}

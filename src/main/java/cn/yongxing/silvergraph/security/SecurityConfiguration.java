@@ -1,0 +1,103 @@
+package cn.yongxing.silvergraph.security;
+
+import javax.crypto.spec.SecretKeySpec;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * HTTP security: stateless, no sessions or CSRF (no cookies are used), reads open to anonymous
+ * callers with the configured role, dataset import for ADMIN, export for ANALYST. Finer rules live
+ * on GraphQL fields ({@link AccessDirectives}). Bearer JWTs are accepted when an HMAC secret or a
+ * JWK set URI is configured; API keys always.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	@ConditionalOnWebApplication
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, ApiKeys keys,
+			ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+		String anonymous = properties.anonymousReads() ? "ROLE_" + properties.anonymousRole().toUpperCase()
+				: "ROLE_ANONYMOUS";
+		http.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.anonymous(a -> a.authorities(anonymous))
+			.authorizeHttpRequests(r -> {
+				r.requestMatchers(HttpMethod.POST, "/import").hasRole(Role.ADMIN.name());
+				r.requestMatchers(HttpMethod.GET, "/export").hasRole(Role.ANALYST.name());
+				if (!properties.anonymousReads()) {
+					r.requestMatchers("/graphql").authenticated();
+				}
+				r.anyRequest().permitAll();
+			})
+			.exceptionHandling(e -> e.authenticationEntryPoint(new BearerTokenAuthenticationEntryPoint())
+				.accessDeniedHandler(new BearerTokenAccessDeniedHandler()))
+			.addFilterBefore(new ApiKeyFilter(keys), AnonymousAuthenticationFilter.class);
+		JwtDecoder decoder = jwtDecoder.getIfAvailable();
+		if (decoder != null) {
+			var authorities = new JwtGrantedAuthoritiesConverter();
+			authorities.setAuthoritiesClaimName(properties.jwt().rolesClaim());
+			authorities.setAuthorityPrefix("ROLE_");
+			var converter = new JwtAuthenticationConverter();
+			converter.setJwtGrantedAuthoritiesConverter(authorities);
+			http.oauth2ResourceServer(o -> o.jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(converter)));
+		}
+		return http.build();
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.fromHierarchy(Role.hierarchy());
+	}
+
+	/** HS256 tokens signed with the configured secret; expiry and not-before are checked. */
+	@Bean
+	@ConditionalOnProperty("silvergraph.security.jwt.secret")
+	JwtDecoder hmacJwtDecoder(SecurityProperties properties) {
+		byte[] secret = properties.jwt().secret().getBytes(StandardCharsets.UTF_8);
+		if (secret.length < 32) {
+			throw new IllegalStateException("silvergraph.security.jwt.secret must be at least 32 bytes");
+		}
+		return NimbusJwtDecoder.withSecretKey(new SecretKeySpec(secret, "HmacSHA256"))
+			.macAlgorithm(MacAlgorithm.HS256)
+			.build();
+	}
+
+	/**
+	 * There are no password users (credentials are API keys and JWTs); this bean keeps Spring Boot from
+	 * creating a default user with a generated password.
+	 */
+	@Bean
+	UserDetailsService noPasswordUsers() {
+		return username -> {
+			throw new UsernameNotFoundException("There are no password users");
+		};
+	}
+
+}

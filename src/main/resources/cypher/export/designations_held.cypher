@@ -1,0 +1,3 @@
+// One row per relationship: its properties (with source and excerpt) and its endpoints.
+MATCH (a:Enterprise|Cluster|Park)-[r:HAS_DESIGNATION]->(b:Designation)
+RETURN r {.*, holder: [l IN labels(a) WHERE l IN ['Enterprise', 'Cluster', 'Park']][0] + ':' + a.key, designation: b.key, product: CASE r.product WHEN '' THEN null ELSE r.product END} AS row

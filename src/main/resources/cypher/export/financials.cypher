@@ -1,0 +1,3 @@
+// One row per reported year.
+MATCH (e:Enterprise)-[:REPORTED]->(r:Financials)
+RETURN r {.*, enterprise: e.key} AS row
