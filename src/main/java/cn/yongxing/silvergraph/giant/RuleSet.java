@@ -27,7 +27,7 @@ public record RuleSet(String code, String name, String nameEn, String tier, Stri
 
 	/** Whether scores are points (a points table) rather than the share of criteria passed. */
 	boolean scoresPoints() {
-		return criteria.stream().anyMatch(c -> c.kind() == Kind.SCORE);
+		return criteria.stream().anyMatch(c -> c.kind() == Kind.POINTS);
 	}
 
 	/** What a criterion checks. */
@@ -128,8 +128,10 @@ public record RuleSet(String code, String name, String nameEn, String tier, Stri
 	 * @param label how the row is named in texts
 	 * @param when conditions, any of which earns the points
 	 * @param always the row applies to everyone (e.g. "other products")
+	 * @param requires conditions that must all hold as well (known false rules the row out)
 	 */
-	record PointsRow(double points, String label, @Nullable List<Condition> when, boolean always) {
+	record PointsRow(double points, String label, @Nullable List<Condition> when, boolean always,
+			@Nullable List<Condition> requires) {
 	}
 
 	/**

@@ -264,6 +264,9 @@ final class TierEngine {
 			List<String> bases = new ArrayList<>();
 			boolean sensitive = false;
 			for (PointsRow row : table) {
+				if (ruledOut(c, row)) {
+					continue;
+				}
 				Status s = row.always() ? Status.PASS : Status.FAIL;
 				for (Condition cond : row.when() == null ? List.<Condition>of() : row.when()) {
 					Metric m = Objects.requireNonNull(cond.metric() == null ? c.metric() : cond.metric());
@@ -315,6 +318,18 @@ final class TierEngine {
 				.collect(Collectors.joining(" / "));
 			return result(c, status, actual, threshold, distance, bases, sources, sensitive, low, high, List.of(), NO_GAP,
 					low < high ? missing : List.of());
+		}
+
+		/** Whether a required condition of a points row is known to be false. */
+		private boolean ruledOut(Criterion c, PointsRow row) {
+			for (Condition cond : row.requires() == null ? List.<Condition>of() : row.requires()) {
+				Metric m = Objects.requireNonNull(cond.metric() == null ? c.metric() : cond.metric());
+				Fact f = fact(m, lastYear, cond.collect(), cond.designations(), cond.levels());
+				if (f.isKnown() && !((cond.min() == null || f.value() >= cond.min()) && (cond.max() == null || f.value() < cond.max()))) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		private CriterionResult score(Criterion c) {
