@@ -93,7 +93,9 @@ final class DatasetFormat {
 				prop("status", Choice.of("PROJECT", "PUBLISHED")), ref("metal", new Ref("Metal"), false)));
 		f.add(node("designations.csv", "Designation", true, key("key"), requiredProp("name", TEXT), prop("nameEn", TEXT),
 				prop("level", LEVEL), requiredProp("kind", Choice.of("SINGLE_CHAMPION", "GREEN_FACTORY", "HIGH_TECH",
-						"LITTLE_GIANT", "SPECIALISED_SME", "LISTED", "CHINA_500", "SOE", "TITLE"))));
+						"LITTLE_GIANT", "SPECIALISED_SME", "LISTED", "CHINA_500", "SOE", "TITLE",
+						// quality-SME evidence read by the giant rules
+						"CERTIFICATION", "BRAND", "SCIENCE_AWARD", "COMPETITION", "DIGITAL", "PRODUCT_FIELD"))));
 		f.add(node("indicators.csv", "Indicator", false, key("key"),
 				ref("subject", TypedRef.of("Cluster", "Enterprise", "Park", "Metal", "Region"), true),
 				requiredProp("name", TEXT), prop("nameEn", TEXT), requiredProp("value", new Quantity(true)),

@@ -2,6 +2,7 @@ package cn.yongxing.silvergraph.security;
 
 import java.util.Map;
 
+import cn.yongxing.silvergraph.graph.Sensitivity;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
@@ -64,7 +65,12 @@ class AccessDirectives implements RuntimeWiringConfigurer {
 	}
 
 	private DataFetcher<?> guarded(Role role, DataFetcher<?> original, String fieldName) {
-		return env -> allows(role) ? original.get(env) : forbidden(env, role, fieldName);
+		return env -> allows(role) || notSensitiveHere(env) ? original.get(env) : forbidden(env, role, fieldName);
+	}
+
+	/** Objects that are sensitive only sometimes (e.g. non-financial criteria) say so themselves. */
+	private static boolean notSensitiveHere(DataFetchingEnvironment env) {
+		return env.getSource() instanceof Sensitivity s && !s.carriesSensitiveValues();
 	}
 
 	/** Whether the current caller holds the role, directly or through the hierarchy. */

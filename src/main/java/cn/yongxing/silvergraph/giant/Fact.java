@@ -1,0 +1,35 @@
+package cn.yongxing.silvergraph.giant;
+
+import java.util.List;
+
+import cn.yongxing.silvergraph.graph.Source;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One metric of one enterprise in one year, as the engine sees it: the value (null = UNKNOWN), how to
+ * show it, where it comes from, and (when unknown) what to collect to settle it.
+ *
+ * @param value the value (booleans as 1/0), null when the graph does not know it
+ * @param display the value for people, e.g. "2.4%" or "unknown"
+ * @param basis how the value was derived and from which records
+ * @param sources documents behind the value
+ * @param collect what to collect when unknown, e.g. "the 2023 balance sheet"
+ * @param sensitive whether the value is a financial figure (analyst role)
+ */
+record Fact(@Nullable Double value, String display, @Nullable String basis, List<Source> sources,
+		@Nullable String collect, boolean sensitive) {
+
+	static Fact unknown(String collect, boolean sensitive) {
+		return new Fact(null, "unknown", null, List.of(), collect, sensitive);
+	}
+
+	boolean isKnown() {
+		return value != null;
+	}
+
+	/** The value for people, in the metric's unit unless the fact says otherwise. */
+	String shown(Metric metric) {
+		return value == null || !display.isEmpty() ? display : metric.unit.format(value);
+	}
+
+}

@@ -1,0 +1,98 @@
+package cn.yongxing.silvergraph.giant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import cn.yongxing.silvergraph.support.GraphIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/**
+ * The candidate engine on the real seed (the article alone): Tengchi, Jinrun and Xiongfeng are
+ * assessed; Tengchi's market-share criterion rests on the article's "1/6 of global rhenium capacity"
+ * sentence; every financial criterion is UNKNOWN and says what to collect.
+ */
+@GraphIntegrationTest
+class LittleGiantSeedIT {
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@BeforeEach
+	void patience() {
+		graphQl = graphQl.mutate().responseTimeout(Duration.ofSeconds(30))
+			.webTestClient(client -> client.responseTimeout(Duration.ofSeconds(30))).build();
+	}
+
+	private static final String ASSESS = """
+			query($id: ID!) { enterprise(id: $id) { tierAssessment { status dataCompleteness missingData
+			    ruleSet { code verified }
+			    criteria { code status actual distance sensitive sources { title excerpt } } } } }""";
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Map<String, Object>> criteria(String id) {
+		List<Map<String, Object>> list = graphQl.document(ASSESS).variable("id", id).execute()
+			.path("enterprise.tierAssessment.criteria").entityList(Map.class).get().stream()
+			.map(m -> (Map<String, Object>) m).toList();
+		return list.stream().collect(java.util.stream.Collectors.toMap(m -> (String) m.get("code"), m -> m));
+	}
+
+	@Test
+	void groundsTengchisMarketShareOnTheArticlesRheniumSentence() {
+		var share = criteria("Enterprise:tengchi").get("LG-MARKET-SHARE");
+		assertThat(share.get("status")).isEqualTo("PASS");
+		assertThat(share.get("actual")).isEqualTo("≥ 16.67%");
+		assertThat((List<Map<String, Object>>) share.get("sources")).singleElement().satisfies(s -> {
+			assertThat(s.get("title")).isEqualTo("永兴如何擦亮“中国银都”金字招牌");
+			assertThat((String) s.get("excerpt")).contains("占全球的六分之一");
+		});
+	}
+
+	@Test
+	void leavesEveryFinancialCriterionUnknownAndListsTheMissingData() {
+		for (String id : List.of("Enterprise:tengchi", "Enterprise:jinrun", "Enterprise:xiongfeng")) {
+			var c = criteria(id);
+			for (String code : List.of("LG-MAIN-BUSINESS-SHARE", "LG-MAIN-BUSINESS-GROWTH", "LG-DEBT-RATIO", "LG-INNOVATION")) {
+				assertThat(c.get(code).get("status")).as(id + " " + code).isEqualTo("UNKNOWN");
+			}
+			assertThat(c.values()).noneSatisfy(r -> assertThat(r.get("status")).isEqualTo("FAIL"));
+			assertThat((String) c.get("LG-DEBT-RATIO").get("distance")).matches("debt ratio unknown — collect the \\d{4} balance sheet");
+			assertThat(c.get("LG-DEBT-RATIO").get("sensitive")).isEqualTo(true);
+			assertThat((String) c.get("LG-CHAIN-ROLE").get("distance")).contains("chain analysis not available");
+			var response = graphQl.document(ASSESS).variable("id", id).execute();
+			response.path("enterprise.tierAssessment.status").entity(String.class).isEqualTo("NEAR");
+			response.path("enterprise.tierAssessment.missingData").entityList(String.class)
+				.satisfies(m -> assertThat(m).anyMatch(s -> s.matches("the \\d{4} balance sheet — for debt ratio")));
+		}
+	}
+
+	@Test
+	void pointsJinrunToTheClustersTelluriumShareWhenItsOwnIsMissing() {
+		var share = criteria("Enterprise:jinrun").get("LG-MARKET-SHARE");
+		assertThat(share.get("status")).isEqualTo("UNKNOWN");
+		assertThat((String) share.get("distance")).contains("its own share of its niche market",
+				"the cluster as a whole holds Te 30% of global output, 2022");
+	}
+
+	@Test
+	void listsEveryLocalFirmAndShowsTheUnverifiedTwentyTwentySixRules() {
+		var response = graphQl.document("""
+				{ littleGiantCandidates(ruleSet: "MIIT-2026-LITTLE-GIANT", first: 100) { totalCount
+				    edges { node { enterprise { key local } ruleSet { verified } status } } }
+				  tierRuleSets { code verified isDefault } }""").execute();
+		response.path("littleGiantCandidates.edges[*].node.enterprise.key").entityList(String.class)
+			.contains("tengchi", "jinrun", "xiongfeng");
+		response.path("littleGiantCandidates.edges[*].node.enterprise.local").entityList(Boolean.class)
+			.satisfies(l -> assertThat(l).containsOnly(true));
+		response.path("littleGiantCandidates.edges[*].node.ruleSet.verified").entityList(Boolean.class)
+			.satisfies(l -> assertThat(l).containsOnly(false));
+		response.path("tierRuleSets[*].code").entityList(String.class).containsExactly("MIIT-2022-LITTLE-GIANT",
+				"MIIT-2022-INNOVATIVE", "MIIT-2022-SPECIALIZED", "MIIT-2026-LITTLE-GIANT");
+	}
+
+}
