@@ -79,9 +79,13 @@ class LifecycleIT {
 					// process ended
 				}
 			});
-			long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-			while (System.nanoTime() < deadline && output.stream().noneMatch(l -> l.contains("Seed loaded") || l.contains("Seed already loaded"))) {
+			long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
+			while (output.stream().noneMatch(l -> l.contains("Seed loaded") || l.contains("Seed already loaded"))) {
 				assertThat(process.isAlive()).as("service alive; output:%n%s", String.join("\n", output)).isTrue();
+				if (System.nanoTime() > deadline) {
+					process.destroyForcibly();
+					throw new AssertionError("service not ready within 300 s; output:\n" + String.join("\n", output));
+				}
 				Thread.sleep(200);
 			}
 			int port = Integer.parseInt(find(output, HTTP_PORT));

@@ -87,7 +87,7 @@ class LittleGiantFixtureIT {
 				+ fin("fx-gamma", 2021, 100e6, 50e6, 1e6, 0.9) + fin("fx-gamma", 2022, 110e6, 55e6, 1e6, 0.9)
 				+ fin("fx-gamma", 2023, 120e6, 60e6, 1.2e6, 0.9));
 		files.put("patents.csv", "number,title,type,ipc,filed,granted,source,excerpt\n"
-				+ "CN202310000001.X,Synthetic A,INVENTION,,2023,,%s,%s\nCN202310000002.X,Synthetic B,INVENTION,,2023,,%s,%s\n"
+				+ "CN202310000001.5,Synthetic A,INVENTION,,2023,,%s,%s\nCN202310000002.X,Synthetic B,INVENTION,,2023,,%s,%s\n"
 					.formatted(SRC, EX, SRC, EX));
 		files.put("holds.csv", "holder,patent,source,excerpt\n" + holds("fx-alpha") + holds("fx-beta"));
 		files.put("platforms.csv", "key,name,nameEn,kind,level,operator,source,excerpt\n"
@@ -126,7 +126,7 @@ class LittleGiantFixtureIT {
 	}
 
 	private static String holds(String firm) {
-		return "Enterprise:%s,CN202310000001.X,%s,%s\nEnterprise:%s,CN202310000002.X,%s,%s\n".formatted(firm, SRC, EX, firm,
+		return "Enterprise:%s,CN202310000001.5,%s,%s\nEnterprise:%s,CN202310000002.X,%s,%s\n".formatted(firm, SRC, EX, firm,
 				SRC, EX);
 	}
 

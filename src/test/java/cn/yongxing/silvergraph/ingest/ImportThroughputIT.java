@@ -9,14 +9,17 @@ import java.util.stream.IntStream;
 import cn.yongxing.silvergraph.support.WritableGraphTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * Measures (prints, does not assert) import throughput for a 100,000-row synthetic dataset: 50,000
  * enterprises and 50,000 PRODUCES links, validated and written in one transaction. Removes it after.
+ * A measurement, not part of the default build: run with {@code -Dingest.throughput=true}.
  */
 @WritableGraphTest
+@EnabledIfSystemProperty(named = "ingest.throughput", matches = "true")
 class ImportThroughputIT {
 
 	static final int HALF = 50_000;
