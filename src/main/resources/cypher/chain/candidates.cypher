@@ -2,7 +2,7 @@
 // (attract them) and enterprises in the scope that make it, make a product up to $maxHops FEEDS hops
 // up or down the chain, hold patents on it, or work with an institution that does (extend them).
 // Every row carries the facts the candidate score is computed from.
-// Parameters: $products (keys), $park (park key, or '' for the cluster), $maxHops (1..6).
+// Parameters: $products (keys), $park (park key, or '' for the cluster), $maxHops (1..6), $preselect.
 OPTIONAL MATCH (scopePark:Park {key: $park})
 WITH COLLECT { MATCH (sp:Park)-[:PART_OF*0..]->(scopePark) RETURN sp.key } AS inParks,
      COLLECT { MATCH (scopePark)-[:PART_OF*0..]->(ap:Park) RETURN ap.key } AS targetParks
@@ -44,6 +44,15 @@ WITH inParks, targetParks, key, p, e,
      max(CASE WHEN hops = 0 THEN capacityT END) AS capacityT,
      min(CASE WHEN hops > 0 THEN hops END) AS hops,
      collect(CASE WHEN hops > 0 THEN {hops: hops, product: via.nameZh, productEn: via.name, capacityT: capacityT} END) AS adjacent
+// Preselection keeps the scoring bounded in large graphs: per product, the $preselect candidates that
+// come first by the heaviest factors (makes the product, then nearness, then capacity) are scored in full.
+ORDER BY key, CASE status WHEN 'PRODUCTION' THEN 0 WHEN 'PILOT' THEN 1 ELSE 2 END, coalesce(hops, 99),
+         coalesce(capacityT, 0) DESC, e.key
+WITH inParks, targetParks, key, p,
+     collect({e: e, inScope: inScope, status: status, capacityT: capacityT, hops: hops, adjacent: adjacent})[..$preselect] AS preselected
+UNWIND preselected AS c
+WITH inParks, targetParks, key, p, c.e AS e, c.inScope AS inScope, c.status AS status, c.capacityT AS capacityT,
+     c.hops AS hops, c.adjacent AS adjacent
 RETURN key, e, inScope, status, capacityT, hops, adjacent,
   COLLECT { MATCH (x:Enterprise)-[r:SUPPLIES]->(e) WHERE x <> e
       AND CASE WHEN $park = '' THEN x.local ELSE EXISTS { (x)-[:LOCATED_IN]->(y:Park) WHERE y.key IN inParks } END

@@ -78,7 +78,7 @@ class ChainGaps {
 	Map<String, List<GapCandidate>> candidates(Collection<String> products, @Nullable String park,
 			Map<String, String[]> productNames) {
 		Map<String, Object> params = Map.of("products", List.copyOf(products), "park", park == null ? "" : park,
-				"maxHops", config.maxHops());
+				"maxHops", config.maxHops(), "preselect", config.preselectFactor() * config.maxCandidates());
 		Map<String, List<GapCandidate>> byProduct = new LinkedHashMap<>();
 		reader.list("chainGaps.candidates", candidatesCypher, params, r -> r).forEach(r -> {
 			String key = r.get("key").asString();

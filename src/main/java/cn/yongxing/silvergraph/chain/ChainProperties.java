@@ -13,16 +13,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param inputPerOutputT tonnes of a product one tonne of a direct downstream product consumes
  * @param maxHops how far (FEEDS hops) up or down the chain a local firm may sit to be proposed to extend (1..6)
  * @param maxCandidates how many candidates a gap lists at most, best first
+ * @param preselectFactor per gap, maxCandidates x this many candidates are scored in full, preselected by
+ *     making the product, nearness in the chain and capacity (bounds the work in large graphs)
  */
 @ConfigurationProperties("silvergraph.chain")
 public record ChainProperties(@DefaultValue Severity severity, @DefaultValue Candidates candidates,
 		@DefaultValue("0.5") double leakageThreshold, @DefaultValue("1.0") double inputPerOutputT,
-		@DefaultValue("3") int maxHops, @DefaultValue("10") int maxCandidates) {
+		@DefaultValue("3") int maxHops, @DefaultValue("10") int maxCandidates,
+		@DefaultValue("5") int preselectFactor) {
 
 	/** Defaults, for tests and tools that run without Spring. */
 	public static ChainProperties defaults() {
 		return new ChainProperties(new Severity(2, 0.5, 1, 1, 1, 0.6, 3, 0.5), new Candidates(3, 0.5, 2, 2, 1, 100, 1, 1, 1, 1),
-				0.5, 1.0, 3, 10);
+				0.5, 1.0, 3, 10, 5);
 	}
 
 	/**
