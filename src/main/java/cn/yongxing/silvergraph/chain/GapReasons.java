@@ -25,7 +25,7 @@ final class GapReasons {
 	/** The scope a gap is about: the cluster or one park. */
 	record Scope(@Nullable String park, String nameZh, String nameEn) {
 
-		static final Scope CLUSTER = new Scope(null, "本地（集群内）", "the cluster");
+		static final Scope CLUSTER = new Scope(null, "本集群", "the cluster");
 
 	}
 
@@ -44,9 +44,9 @@ final class GapReasons {
 				String en = "No firm in " + scope.nameEn() + " makes " + pEn + " (" + stageEn + ")";
 				if (!upstream.isEmpty()) {
 					zh += "，而 " + f.upstreamFirms() + " 家本地企业生产其上游产品：" + producers(upstream, Lang.ZH)
-							+ "，产品未经就地加工即流出";
+							+ "（“" + quote(upstream) + "”），产品未经就地加工即流出";
 					en += ", while " + f.upstreamFirms() + " local firm(s) make its input: " + producers(upstream, Lang.EN)
-							+ ", so that output leaves " + scope.nameEn() + " unprocessed";
+							+ " (\"" + quote(upstream) + "\"), so that output leaves " + scope.nameEn() + " unprocessed";
 				}
 				zh += "。" + targets(link, Lang.ZH) + "已知" + scope.nameZh() + "以外的生产企业 " + f.outsideProducers() + " 家。";
 				en += "." + targets(link, Lang.EN) + " Known producers outside " + scope.nameEn() + ": " + f.outsideProducers() + ".";

@@ -52,7 +52,7 @@ class ChainGapsFixtureIT {
 		assertThat(path(gap, "product", "key")).isEqualTo("m-paste");
 		assertThat(num(gap.get("severity"))).isCloseTo(0.41667, within(1e-4));
 		assertThat((String) gap.get("reasonEn")).contains("No firm in the cluster makes M paste", "2 local firm(s)",
-				"Ingot One (M ingot)", "Known producers outside the cluster: 2");
+				"Ingot One (M ingot)", "synthetic fixture", "Known producers outside the cluster: 2");
 		assertThat((String) gap.get("reasonZh")).contains("没有企业生产M浆", "甲锭一厂（M锭）");
 		List<Map<String, Object>> candidates = list(gap.get("candidates"));
 		assertThat(candidates).extracting(c -> path(c, "enterprise", "key"))
