@@ -22,7 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 		properties = { "silvergraph.embedded.data-directory=target/it-neo4j/${random.uuid}",
 				"silvergraph.embedded.bolt-port=0", "silvergraph.seed.enabled=false",
 				// the 10,000-enterprise benchmark graph is imported in large transactions on a shared machine
-				"silvergraph.embedded.transaction-timeout=300s" })
+				"silvergraph.embedded.transaction-timeout=300s", "spring.mvc.async.request-timeout=300s" })
 @AutoConfigureHttpGraphQlTester
 @interface ChainFixtureTest {
 }

@@ -9,6 +9,7 @@ import java.util.Random;
 import cn.yongxing.silvergraph.ingest.Dataset;
 import cn.yongxing.silvergraph.ingest.DatasetImporter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -17,9 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The median time of {@code chainGaps} with candidates on a synthetic chain of 10,000 enterprises
  * (metal Xb: 7 stages x 3 products, 60 % local in four parks, one product each, 5,000 supply links).
- * Shares the fixture context; its own metal keeps it apart from the other fixtures.
+ * Shares the fixture context; its own metal keeps it apart from the other fixtures. Minutes on a
+ * busy machine, so it runs only when asked: {@code mvn verify -Dsilvergraph.benchmark=true}.
  */
 @ChainFixtureTest
+@EnabledIfSystemProperty(named = "silvergraph.benchmark", matches = "true")
 class ChainGapsBenchmarkIT {
 
 	static final int ENTERPRISES = 10_000;
@@ -41,7 +44,7 @@ class ChainGapsBenchmarkIT {
 		int gaps = tester.document(query).execute().path("chainGaps").entityList(Map.class).get().size(); // plans
 		assertThat(gaps).isGreaterThan(10);
 		List<Long> millis = new ArrayList<>();
-		for (int i = 0; i < 7; i++) {
+		for (int i = 0; i < 5; i++) {
 			long start = System.nanoTime();
 			tester.document(query).execute().path("chainGaps").entityList(Map.class).hasSize(gaps);
 			millis.add((System.nanoTime() - start) / 1_000_000);
