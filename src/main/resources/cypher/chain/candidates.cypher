@@ -19,7 +19,7 @@ CALL (p, inParks) {
   MATCH (e:Enterprise)-[r:PRODUCES]->(q)
   WHERE r.status IN ['PRODUCTION', 'PILOT']
     AND CASE WHEN $park = '' THEN e.local ELSE EXISTS { (e)-[:LOCATED_IN]->(x:Park) WHERE x.key IN inParks } END
-  RETURN e, null AS status, coalesce(r.capacityT, r.outputT) AS capacityT, hops, q AS via
+  RETURN e, r.status AS status, coalesce(r.capacityT, r.outputT) AS capacityT, hops, q AS via
   UNION
   MATCH path = (p)-[:FEEDS*1..6]->(q:Product)
   WHERE length(path) <= $maxHops AND q <> p
@@ -27,7 +27,7 @@ CALL (p, inParks) {
   MATCH (e:Enterprise)-[r:PRODUCES]->(q)
   WHERE r.status IN ['PRODUCTION', 'PILOT']
     AND CASE WHEN $park = '' THEN e.local ELSE EXISTS { (e)-[:LOCATED_IN]->(x:Park) WHERE x.key IN inParks } END
-  RETURN e, null AS status, coalesce(r.capacityT, r.outputT) AS capacityT, hops, q AS via
+  RETURN e, r.status AS status, coalesce(r.capacityT, r.outputT) AS capacityT, hops, q AS via
   UNION
   MATCH (e:Enterprise)-[:HOLDS]->(:Patent)-[:CONCERNS]->(p)
   WHERE CASE WHEN $park = '' THEN e.local ELSE EXISTS { (e)-[:LOCATED_IN]->(x:Park) WHERE x.key IN inParks } END
@@ -43,7 +43,7 @@ WITH inParks, targetParks, key, p, e,
      collect(CASE WHEN hops = 0 THEN status END)[0] AS status,
      max(CASE WHEN hops = 0 THEN capacityT END) AS capacityT,
      min(CASE WHEN hops > 0 THEN hops END) AS hops,
-     collect(CASE WHEN hops > 0 THEN {hops: hops, product: via.nameZh, productEn: via.name, capacityT: capacityT} END) AS adjacent
+     collect(CASE WHEN hops > 0 THEN {hops: hops, product: via.nameZh, productEn: via.name, status: status} END) AS adjacent
 // Preselection keeps the scoring bounded in large graphs: per product, the $preselect candidates that
 // come first by the heaviest factors (makes the product, then nearness, then capacity) are scored in full.
 ORDER BY key, CASE status WHEN 'PRODUCTION' THEN 0 WHEN 'PILOT' THEN 1 ELSE 2 END, coalesce(hops, 99),

@@ -10,8 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param inScope inside the scope (extend it) or outside (attract it)
  * @param status PRODUCTION or PILOT when it makes the product itself, else null
  * @param capacityT its capacity (or output) of the product, if it makes it and reports one
- * @param hops FEEDS hops to the nearest product it makes up or down the chain (null: none within reach)
- * @param adjacent the nearby products it makes (name, hops)
+ * @param adjacent the nearby products it makes up or down the chain, within the configured hops
  * @param buysFrom supply links from firms in scope to it
  * @param sellsTo supply links from it to firms in scope
  * @param partners research partners shared with firms in scope or working on the product
@@ -19,9 +18,18 @@ import org.jspecify.annotations.Nullable;
  * @param designations its listed / China-500 / SOE designations
  * @param investedIn where in the cluster or park it has invested, settled or cooperates
  */
-public record CandidateFacts(boolean inScope, @Nullable String status, @Nullable Double capacityT, @Nullable Integer hops,
-		List<Named> adjacent, List<Named> buysFrom, List<Named> sellsTo, List<Named> partners, int patents,
+public record CandidateFacts(boolean inScope, @Nullable String status, @Nullable Double capacityT, List<Adjacent> adjacent, List<Named> buysFrom, List<Named> sellsTo, List<Named> partners, int patents,
 		List<Named> designations, List<Named> investedIn) {
+
+	/**
+	 * A product it makes near the gap's product.
+	 *
+	 * @param product the product's name
+	 * @param hops FEEDS hops between the two products
+	 * @param pilot whether it makes it at pilot stage only
+	 */
+	public record Adjacent(Named product, int hops, boolean pilot) {
+	}
 
 	/**
 	 * A related node by name, with a detail (product key, hops, tonnes, kind).

@@ -23,7 +23,11 @@ final class CandidateRules {
 	Scored score(CandidateFacts c, String productZh, String productEn) {
 		var w = weights;
 		double produces = c.status() == null ? 0 : "PILOT".equals(c.status()) ? w.pilotCredit() : 1;
-		double adjacency = c.hops() == null || c.hops() <= 0 ? 0 : 1.0 / c.hops();
+		// the nearest product counts; one made at pilot stage only counts like a pilot of the product itself
+		double adjacency = c.adjacent().stream()
+			.mapToDouble(a -> (a.pilot() ? w.pilotCredit() : 1) / Math.max(1, a.hops()))
+			.max()
+			.orElse(0);
 		int ties = c.buysFrom().size() + c.sellsTo().size();
 		double capacity = c.capacityT() == null ? 0 : c.capacityT() / (c.capacityT() + w.capacityHalfT());
 		List<Factor> factors = List.of(new Factor("produces", produces, w.produces()),
@@ -41,8 +45,11 @@ final class CandidateRules {
 					+ (c.capacityT() == null ? "" : ", capacity " + tonnes(c.capacityT()) + " t/a"));
 		}
 		if (!c.adjacent().isEmpty()) {
-			zh.add("生产链上相邻产品：" + join(c.adjacent(), Lang.ZH, " 跳"));
-			en.add("makes nearby links of the chain: " + join(c.adjacent(), Lang.EN, " hop(s)"));
+			var near = c.adjacent().stream()
+				.map(a -> new CandidateFacts.Named(a.product().name(), a.product().nameEn(), a.hops() + (a.pilot() ? ", pilot" : "")))
+				.toList();
+			zh.add("生产链上相邻产品（跳数）：" + join(near, Lang.ZH, ""));
+			en.add("makes nearby links of the chain (hops): " + join(near, Lang.EN, ""));
 		}
 		if (!c.buysFrom().isEmpty()) {
 			zh.add("已向本地企业采购：" + join(c.buysFrom(), Lang.ZH, ""));

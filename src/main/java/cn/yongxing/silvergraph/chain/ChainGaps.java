@@ -148,9 +148,9 @@ class ChainGaps {
 	private static CandidateFacts facts(org.neo4j.driver.Record r) {
 		return new CandidateFacts(r.get("inScope").asBoolean(), r.get("status").asString(null),
 				r.get("capacityT").isNull() ? null : r.get("capacityT").asDouble(),
-				r.get("hops").isNull() ? null : r.get("hops").asInt(),
-				r.get("adjacent").asList(v -> named(v.get("product").asString(null), v.get("productEn").asString(null),
-						v.get("hops").asInt() + "")),
+				r.get("adjacent").asList(v -> new CandidateFacts.Adjacent(
+						named(v.get("product").asString(null), v.get("productEn").asString(null), null), v.get("hops").asInt(),
+						"PILOT".equals(v.get("status").asString(null)))),
 				r.get("buysFrom").asList(ChainGaps::supply), r.get("sellsTo").asList(ChainGaps::supply),
 				r.get("partners").asList(v -> named(v.get("name").asString(), v.get("nameEn").asString(null), null)),
 				r.get("patents").asInt(),
