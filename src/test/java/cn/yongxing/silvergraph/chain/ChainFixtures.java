@@ -36,11 +36,21 @@ final class ChainFixtures {
 	}
 
 	/** Imports the fixtures unless this context already has them (classes with {@link ChainFixtureTest} share one). */
-	static synchronized void loadOnce(DatasetImporter importer) {
+	static synchronized void loadOnce(DatasetImporter importer, ChainGaps gaps) {
 		if (!loaded) {
 			load(importer);
+			warm(gaps);
 			loaded = true;
 		}
+	}
+
+	/**
+	 * Plans the analysis statements by calling the service directly: planning takes seconds on a busy
+	 * two-core machine, longer than an HTTP request may wait; later requests reuse the cached plans.
+	 */
+	static void warm(ChainGaps gaps) {
+		var all = gaps.gaps(null, null, null, null);
+		gaps.candidates(all.stream().map(g -> g.product().key()).distinct().toList(), null, Map.of());
 	}
 
 	/**

@@ -33,11 +33,15 @@ class ChainGapsBenchmarkIT {
 	@Autowired
 	DatasetImporter importer;
 
+	@Autowired
+	ChainGaps chainGaps;
+
 	@Test
 	void measuresTheMedianTimeOfChainGapsOnTenThousandEnterprises() {
 		for (Dataset part : generate(new Random(10_000))) {
 			assertThat(importer.importDataset(part, false).problems()).isEmpty();
 		}
+		ChainFixtures.warm(chainGaps);
 		var tester = ChainFixtures.patient(graphQl);
 		String query = """
 				{ chainGaps(metal: "Xb") { id kind severity candidates { enterprise { key } action score } } }""";

@@ -32,9 +32,12 @@ class ChainGapsFixtureIT {
 	@Autowired
 	ChainRoles roles;
 
+	@Autowired
+	ChainGaps chainGaps;
+
 	@BeforeEach
 	void loadFixtures() {
-		ChainFixtures.loadOnce(importer);
+		ChainFixtures.loadOnce(importer, chainGaps);
 		graphQl = ChainFixtures.patient(graphQl);
 	}
 

@@ -29,8 +29,17 @@ class ChainGapsSeedIT {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
+	ChainGaps chainGaps;
+
+	private static volatile boolean warm;
+
 	@BeforeEach
 	void patience() {
+		if (!warm) {
+			ChainFixtures.warm(chainGaps);
+			warm = true;
+		}
 		graphQl = ChainFixtures.patient(graphQl);
 	}
 
