@@ -49,6 +49,8 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(GraphDatabaseSettings.transaction_timeout,
 					Duration.parse("PT" + properties.transactionTimeout().toUpperCase()))
 			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(3))
+			// Graph Data Science procedures (see GraphDataScienceExtension) need full access
+			.setConfig(GraphDatabaseSettings.procedure_unrestricted, java.util.List.of("gds.*"))
 			.build();
 		log.info("Embedded Neo4j started in {} ms, store at {}", (System.nanoTime() - started) / 1_000_000,
 				properties.dataDirectory().toAbsolutePath());
