@@ -30,6 +30,7 @@ import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.extension.ExtensionFactory;
 import org.neo4j.kernel.extension.context.ExtensionContext;
 import org.neo4j.kernel.lifecycle.Lifecycle;
+import org.neo4j.kernel.lifecycle.LifecycleAdapter;
 import org.neo4j.logging.internal.LogService;
 
 /**
@@ -42,6 +43,14 @@ import org.neo4j.logging.internal.LogService;
  * lists. The model store is switched off: this service trains no models.
  */
 public final class GraphDataScienceExtension extends ExtensionFactory<GraphDataScienceExtension.Dependencies> {
+
+	static {
+		// GDS sizes its data structures with JOL, which would otherwise attach the HotSpot
+		// serviceability agent (a child process) on first use: slow, and stuck on a busy machine
+		if (System.getProperty("jol.skipHotspotSAAttach") == null) {
+			System.setProperty("jol.skipHotspotSAAttach", "true");
+		}
+	}
 
 	public GraphDataScienceExtension() {
 		super("gds.open");
@@ -60,8 +69,33 @@ public final class GraphDataScienceExtension extends ExtensionFactory<GraphDataS
 					throw new UnsupportedOperationException("storing models is not supported here");
 				}, new OpenGdsPoolSizes(), new CypherAggregation(), new AlphaCypherAggregation(), Optional.empty(),
 				Optional.empty(), Optional.empty());
-		registerDeclared(dependencies.globalProcedures());
-		return built.getLeft().build();
+		Lifecycle gds = built.getLeft().build();
+		GlobalProcedures procedures = dependencies.globalProcedures();
+		// the procedures inject the GDS component, which exists once the GDS lifecycle is initialised
+		return new LifecycleAdapter() {
+
+			@Override
+			public void init() throws Exception {
+				gds.init();
+				registerDeclared(procedures);
+			}
+
+			@Override
+			public void start() throws Exception {
+				gds.start();
+			}
+
+			@Override
+			public void stop() throws Exception {
+				gds.stop();
+			}
+
+			@Override
+			public void shutdown() throws Exception {
+				gds.shutdown();
+			}
+
+		};
 	}
 
 	private static void registerDeclared(GlobalProcedures procedures) {

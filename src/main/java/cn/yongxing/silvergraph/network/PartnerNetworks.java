@@ -147,7 +147,8 @@ public class PartnerNetworks {
 		});
 		Map<String, Double> scores = new HashMap<>();
 		gds.run("subnetwork", cypher.projectEdges, Map.of("pairs", pairs), cypher.pageRank, Map.of(),
-				r -> scores.put(r.get("id").asString(), r.get("score").asDouble()));
+				r -> Map.entry(r.get("id").asString(), r.get("score").asDouble()))
+			.forEach(e -> scores.put(e.getKey(), e.getValue()));
 		List<NetworkNode> nodes = network.nodes()
 			.stream()
 			.map(n -> n.withCentrality(scores.getOrDefault(n.id(), 0.0)))
@@ -277,8 +278,9 @@ public class PartnerNetworks {
 		gds.run("centrality", cypher.projectPartners, Map.of("kinds", LinkKind.names(LinkKind.orAll(null))),
 				nodes -> cypher.centrality,
 				nodes -> Map.of("samplingSize", nodes <= limits.exactBetweennessUpTo() ? nodes : limits.exactBetweennessUpTo()),
-				r -> scores.put(r.get("id").asString(), new double[] { r.get("pageRank").asDouble(),
-						r.get("betweenness").asDouble(), r.get("degree").asDouble() }));
+				r -> Map.entry(r.get("id").asString(), new double[] { r.get("pageRank").asDouble(),
+						r.get("betweenness").asDouble(), r.get("degree").asDouble() }))
+			.forEach(e -> scores.put(e.getKey(), e.getValue()));
 		return scores;
 	}
 
@@ -291,8 +293,8 @@ public class PartnerNetworks {
 		Map<Long, List<Partner>> groups = new LinkedHashMap<>();
 		gds.run("communities", cypher.projectPartners, Map.of("kinds", LinkKind.names(LinkKind.orAll(null))),
 				cypher.communities, Map.of(),
-				r -> groups.computeIfAbsent(r.get("communityId").asLong(), k -> new ArrayList<>())
-					.add(Partner.from(r.get("n"))));
+				r -> Map.entry(r.get("communityId").asLong(), Partner.from(r.get("n"))))
+			.forEach(e -> groups.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
 		List<List<Partner>> sorted = groups.values()
 			.stream()
 			.filter(g -> g.size() >= min)
@@ -310,7 +312,8 @@ public class PartnerNetworks {
 		Map<String, Double> similar = new LinkedHashMap<>();
 		gds.run("similarity", cypher.projectProfiles, Map.of(), cypher.similarFirms,
 				Map.of("key", enterpriseKey, "topK", topK),
-				r -> similar.put(r.get("id").asString(), r.get("similarity").asDouble()));
+				r -> Map.entry(r.get("id").asString(), r.get("similarity").asDouble()))
+			.forEach(e -> similar.put(e.getKey(), e.getValue()));
 		return similar;
 	}
 
