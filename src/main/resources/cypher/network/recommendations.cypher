@@ -11,12 +11,11 @@ OPTIONAL MATCH (e)-[:HOLDS]->(own:Patent)
 WITH e, metals, stages, collect(own.ipc) AS ipcLists
 WITH e, metals, stages,
      reduce(acc = [], l IN ipcLists | acc + [c IN coalesce(l, []) | left(c, 4)]) AS classes
-CALL (e) {
+WITH e, metals, stages, classes, COLLECT {
   MATCH (e)-[:COLLABORATES_WITH|SUPPLIES]-(x) RETURN x
   UNION
   MATCH (e)-[:PARTICIPATES_IN|HOLDS|DRAFTED]->()<-[:PARTICIPATES_IN|HOLDS|DRAFTED]-(x) RETURN x
-}
-WITH e, metals, stages, classes, collect(DISTINCT x) AS linked
+} AS linked
 CALL (e, metals, stages, classes, linked) {
   UNWIND metals AS m
   MATCH (c:Institution)-[:COLLABORATES_WITH]-(f:Enterprise)-[:PRODUCES]->(p:Product)-[:OF_METAL]->(m)
