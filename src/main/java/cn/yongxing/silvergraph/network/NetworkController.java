@@ -57,8 +57,9 @@ class NetworkController {
 	}
 
 	@QueryMapping
-	List<PartnerRecommendation> partnerRecommendations(@Argument String enterpriseId, @Argument int first) {
-		return recommender.recommend(enterpriseId, first);
+	List<PartnerRecommendation> partnerRecommendations(@Argument String enterpriseId,
+			@Argument @Nullable Integer first) {
+		return recommender.recommend(enterpriseId, first == null ? 10 : first);
 	}
 
 	@QueryMapping
@@ -67,9 +68,10 @@ class NetworkController {
 	}
 
 	@SchemaMapping(typeName = "PartnerNetwork")
-	List<PartnerRecommendation> recommendations(PartnerNetwork network, @Argument int first) {
+	List<PartnerRecommendation> recommendations(PartnerNetwork network, @Argument @Nullable Integer first) {
 		String root = network.root();
-		return root == null || !root.startsWith("Enterprise:") ? List.of() : recommender.recommend(root, first);
+		return root == null || !root.startsWith("Enterprise:") ? List.of()
+				: recommender.recommend(root, first == null ? 5 : first);
 	}
 
 }

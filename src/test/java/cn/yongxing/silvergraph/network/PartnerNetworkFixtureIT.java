@@ -152,29 +152,48 @@ class PartnerNetworkFixtureIT {
 	}
 
 	@Test
-	void ranksChainLeadersSeparatesCommunitiesAndRecommendsTheSilverUniversity() {
-		var response = graphQl.documentName("networkAnalytics")
-			.variable("metal", "Ag")
-			.variable("enterprise", "Enterprise:f6")
-			.variable("a", "Enterprise:f1")
-			.variable("b", "Enterprise:f3")
-			.execute();
+	void ranksTheSilverChainLeadersByPageRankAndSaysWhoHasNoLinks() {
+		var response = graphQl.document("""
+				{ capabilities { gds }
+				  chainLeaders(metal: "Ag") { rank partners reasons enterprise { id } } }""").execute();
 		response.path("capabilities.gds").entity(Boolean.class).isEqualTo(true);
 		response.path("chainLeaders[*].enterprise.id").entityList(String.class)
 			.containsExactly("Enterprise:f1", "Enterprise:f7", "Enterprise:f6");
 		response.path("chainLeaders[2].reasons[0]").entity(String.class).isEqualTo(
 				"no recorded partner links, so no network centrality");
+	}
+
+	@Test
+	void separatesTheSilverAndBismuthCommunitiesJoinedByOneSupplyLink() {
+		var response = graphQl.document("{ partnerCommunities { id size members { id } } }").execute();
 		response.path("partnerCommunities[0].members[*].id").entityList(String.class)
 			.containsExactly("Enterprise:f1", "Enterprise:f2", "Enterprise:f3", "Enterprise:f7", "Institution:i1");
 		response.path("partnerCommunities[1].members[*].id").entityList(String.class)
 			.containsExactly("Enterprise:f4", "Enterprise:f5", "Institution:i3");
+	}
+
+	@Test
+	void recommendsTheSilverUniversityToTheUnlinkedSilverPowderMakerWithItsReasons() {
+		var response = graphQl.document("""
+				{ partnerRecommendations(enterpriseId: "Enterprise:f6") {
+				    partner { id } score reasons { kind weight detail } } }""").execute();
 		response.path("partnerRecommendations[0].partner.id").entity(String.class).isEqualTo("Institution:i1");
 		response.path("partnerRecommendations[0].reasons[*].kind").entityList(String.class)
 			.contains("SAME_METAL", "SAME_STAGE", "SIMILAR_FIRM_PARTNER");
+		response.path("partnerRecommendations[0].reasons[*].detail").entityList(String.class)
+			.satisfies(details -> assertThat(details).anySatisfy(d -> assertThat(d).contains("甲银粉公司")));
 		response.path("partnerRecommendations[0].score").entity(Double.class).isEqualTo(2.8);
 		response.path("partnerRecommendations[*].partner.id").entityList(String.class)
 			.doesNotContain("Institution:i3");
-		response.path("commonPartners[*].partner.id").entityList(String.class)
+	}
+
+	@Test
+	void findsTheCommonPartnersOfTwoFirms() {
+		graphQl.document("""
+				{ commonPartners(a: "Enterprise:f1", b: "Enterprise:f3") { partner { id } linksToB { kind } } }""")
+			.execute()
+			.path("commonPartners[*].partner.id")
+			.entityList(String.class)
 			.containsExactly("Enterprise:f2", "Institution:i1");
 	}
 
