@@ -22,10 +22,11 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
  * Writes a partner network as GraphML or GEXF (with JGraphT's exporters, for Gephi, Cytoscape,
  * yEd) or as a CSV edge table (Cytoscape's table import; partners without links get a row with no
  * target). Nodes carry type, Chinese and English names; edges carry kind, weight and the facts.
+ * Attribute names are unique across nodes and edges: the exporters key attributes by name.
  */
 final class NetworkExport {
 
-	private static final String[] NODE_ATTRIBUTES = { "type", "name", "nameEn", "local", "kind", "distance" };
+	private static final String[] NODE_ATTRIBUTES = { "type", "name", "nameEn", "local", "institutionKind", "distance" };
 
 	private static final String[] EDGE_ATTRIBUTES = { "kind", "evidence" };
 
@@ -41,7 +42,6 @@ final class NetworkExport {
 		for (String a : EDGE_ATTRIBUTES) {
 			exporter.registerAttribute(a, GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
 		}
-		exporter.setExportVertexLabels(true);
 		exporter.setExportEdgeWeights(true);
 		exporter.setEdgeIdProvider(NetworkExport::edgeId);
 		Map<String, NetworkNode> nodes = nodesById(network);
@@ -129,7 +129,7 @@ final class NetworkExport {
 			attributes.put("local", DefaultAttribute.createAttribute(node.local()));
 		}
 		if (node.partner().kind() != null) {
-			attributes.put("kind", DefaultAttribute.createAttribute(node.partner().kind()));
+			attributes.put("institutionKind", DefaultAttribute.createAttribute(node.partner().kind()));
 		}
 		attributes.put("distance", DefaultAttribute.createAttribute(node.distance()));
 		return attributes;
