@@ -44,7 +44,7 @@ class GiantQueries {
 
 	GiantQueries(GraphReader reader, ObjectProvider<ChainRoleSource> chainRoles) {
 		this.reader = reader;
-		this.chainRoles = chainRoles.getIfUnique(ChainRoleSource::unavailable);
+		this.chainRoles = chainRoles.getIfAvailable(ChainRoleSource::unavailable);
 		this.factsCypher = load("facts");
 		this.lastYearCypher = load("last-year");
 	}

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -58,6 +59,7 @@ class LittleGiantFixtureIT {
 	static class ChainRoles {
 
 		@Bean
+		@Primary
 		ChainRoleSource fixtureChainRoles() {
 			return keys -> Map.of("fx-alpha", new ChainRoleSource.Role("FILLS_GAP", "synthetic: makes silver paste"),
 					"fx-beta", new ChainRoleSource.Role("STRONG_LINK", "synthetic"),
