@@ -107,7 +107,7 @@ class ChainGapsFixtureIT {
 	@Test
 	void reportsInnovationGapWhereNoLocalPatentOrStandardConcernsALocalProduct() {
 		// i-ingot: two local makers, no patents: I = (0 + 0.5 + 0) / 4 = 0.125 -> x 0.5 = 0.0625.
-		// i-wire: fx-i-wire-1 holds CN000000001A concerning it -> no INNOVATION gap.
+		// i-wire: fx-i-wire-1 holds CN202310000001.5 concerning it -> no INNOVATION gap.
 		var gaps = gaps(Map.of("metal", "Xi", "kinds", List.of("INNOVATION")));
 		assertThat(gaps).extracting(g -> path(g, "product", "key")).containsExactly("i-ingot");
 		assertThat(num(gaps.getFirst().get("severity"))).isCloseTo(0.0625, within(1e-4));
