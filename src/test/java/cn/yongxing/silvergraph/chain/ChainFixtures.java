@@ -161,13 +161,13 @@ final class ChainFixtures {
 				Cluster:fx-cluster,Metal:Xl,LOCAL_PROCESSING
 				"""));
 		files.put("patents.csv", "number,title,type,ipc,filed,granted,source,excerpt\n" + rows(SRC, """
-				CN000000001A,I wire drawing method,INVENTION,,2022,
+				CN202310000001.5,I wire drawing method,INVENTION,,2022,
 				"""));
 		files.put("holds.csv", "holder,patent,source,excerpt\n" + rows(SRC, """
-				Enterprise:fx-i-wire-1,CN000000001A
+				Enterprise:fx-i-wire-1,CN202310000001.5
 				"""));
 		files.put("concerns.csv", "subject,object,source,excerpt\n" + rows(SRC, """
-				Patent:CN000000001A,Product:i-wire
+				Patent:CN202310000001.5,Product:i-wire
 				"""));
 		var report = importer.importDataset(new Dataset(files), false);
 		assertThat(report.problems()).isEmpty();
