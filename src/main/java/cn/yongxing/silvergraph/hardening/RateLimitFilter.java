@@ -79,13 +79,24 @@ class RateLimitFilter extends OncePerRequestFilter {
 	static String client(HttpServletRequest request) {
 		String apiKey = request.getHeader("X-API-Key");
 		if (apiKey != null && !apiKey.isBlank()) {
-			return "key:" + apiKey.hashCode() + ":" + apiKey.length();
+			return "key:" + bounded(apiKey);
 		}
 		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
 		if (authorization != null && authorization.startsWith("Bearer ")) {
-			return "bearer:" + authorization.hashCode() + ":" + authorization.length();
+			return "bearer:" + bounded(authorization);
 		}
 		return "ip:" + request.getRemoteAddr();
+	}
+
+	/** A header value as a fixed-size key (huge headers cannot inflate the client table). */
+	private static String bounded(String value) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

@@ -18,6 +18,7 @@ import cn.yongxing.silvergraph.support.GraphIntegrationTest;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.sessions.JqwikSession;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,18 +67,25 @@ class HostileInputFuzzIT {
 		Duration budget = Duration.ofSeconds(Long.getLong("fuzz.seconds", 75));
 		log.info("Fuzzing with seed {} ({} tries, at most {})", seed, tries, budget);
 		var random = new Random(seed);
-		var requests = request().generator(100);
 		var failures = new ArrayList<String>();
 		long deadline = System.nanoTime() + budget.toNanos();
 		int sent = 0;
-		while (sent < tries && System.nanoTime() < deadline && failures.size() < 5) {
-			Map<String, Object> body = requests.next(random).value();
-			var response = send(body);
-			sent++;
-			if (response.statusCode() >= 500 || response.body().contains("INTERNAL_ERROR")) {
-				failures.add(response.statusCode() + " for " + abbreviate(json.writeValueAsString(body)) + " -> "
-						+ abbreviate(response.body()));
+		// generators outside a jqwik property need a session (this test runs on JUnit Jupiter for Spring)
+		JqwikSession.start();
+		try {
+			var requests = request().generator(100);
+			while (sent < tries && System.nanoTime() < deadline && failures.size() < 5) {
+				Map<String, Object> body = requests.next(random).value();
+				var response = send(body);
+				sent++;
+				if (response.statusCode() >= 500 || response.body().contains("INTERNAL_ERROR")) {
+					failures.add(response.statusCode() + " for " + abbreviate(json.writeValueAsString(body)) + " -> "
+							+ abbreviate(response.body()));
+				}
 			}
+		}
+		finally {
+			JqwikSession.finish();
 		}
 		log.info("Sent {} hostile requests, {} failures", sent, failures.size());
 		assertThat(sent).isGreaterThan(Math.min(tries, 200));
