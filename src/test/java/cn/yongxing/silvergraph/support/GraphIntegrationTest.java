@@ -20,9 +20,7 @@ import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureH
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "silvergraph.embedded.data-directory=target/it-neo4j/${random.uuid}",
-				"silvergraph.embedded.bolt-port=0",
-				// a cold first request on a loaded CI machine can take longer than the 5 s default
-				"spring.test.webtestclient.timeout=30s" })
+				"silvergraph.embedded.bolt-port=0" })
 @AutoConfigureHttpGraphQlTester
 public @interface GraphIntegrationTest {
 }
