@@ -12,10 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param boltAddress interface the Bolt connector binds to (loopback only by default)
  * @param boltPort Bolt port; {@code 0} picks a free one (used by tests)
  * @param pageCache page cache size, e.g. {@code 256m}
- * @param transactionTimeout upper bound for any transaction, e.g. {@code 30s}
+ * @param transactionTimeout upper bound for any transaction, e.g. {@code 120s}: a backstop for writes and
+ *        imports (reads have their own, shorter {@code silvergraph.limits.cypher-timeout})
  */
 @ConfigurationProperties("silvergraph.embedded")
 public record EmbeddedNeo4jProperties(@DefaultValue("data") Path dataDirectory,
 		@DefaultValue("127.0.0.1") String boltAddress, @DefaultValue("7687") int boltPort,
-		@DefaultValue("256m") String pageCache, @DefaultValue("30s") String transactionTimeout) {
+		@DefaultValue("256m") String pageCache, @DefaultValue("120s") String transactionTimeout) {
 }

@@ -1,5 +1,6 @@
 package cn.yongxing.silvergraph.graph;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.function.Function;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.neo4j.driver.Record;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,10 +41,13 @@ public class GraphReader {
 
 	private final MeterRegistry meters;
 
-	GraphReader(Neo4jClient client, PlatformTransactionManager transactionManager, MeterRegistry meters) {
+	GraphReader(Neo4jClient client, PlatformTransactionManager transactionManager, MeterRegistry meters,
+			@Value("${silvergraph.limits.cypher-timeout:5s}") Duration timeout) {
 		this.client = client;
 		this.readTx = new TransactionTemplate(transactionManager);
 		this.readTx.setReadOnly(true);
+		// the database terminates a read running longer than this (Spring counts whole seconds)
+		this.readTx.setTimeout((int) Math.max(1, timeout.toSeconds()));
 		this.meters = meters;
 	}
 

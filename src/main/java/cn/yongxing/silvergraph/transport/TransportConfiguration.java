@@ -1,0 +1,57 @@
+package cn.yongxing.silvergraph.transport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Replaces Spring Boot's GraphQL HTTP handler (used for POST) with {@link GraphQlEndpoint} and
+ * routes GET on the same path to it, ahead of Boot's "POST only" route.
+ */
+@Configuration(proxyBeanMethods = false)
+class TransportConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(TransportConfiguration.class);
+
+	@Bean
+	PersistedQueries persistedQueries(TransportProperties properties, ResourcePatternResolver resources) {
+		if (!properties.allowListOnly()) {
+			return PersistedQueries.open(properties.persistedQueryCacheSize());
+		}
+		try {
+			var documents = resources.getResources(properties.allowListLocation());
+			log.info("Allow-list mode: only {} registered documents from {} may run", documents.length,
+					properties.allowListLocation());
+			return PersistedQueries.allowListFrom(documents);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Bean
+	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler, PersistedQueries persisted, JsonMapper json,
+			TransportProperties properties) {
+		return new GraphQlEndpoint(handler, persisted, json, properties);
+	}
+
+	@Bean
+	@Order(0)
+	RouterFunction<ServerResponse> graphQlGetRoute(GraphQlHttpHandler endpoint, GraphQlProperties graphQl) {
+		return RouterFunctions.route().GET(graphQl.getHttp().getPath(), endpoint::handleRequest).build();
+	}
+
+}
