@@ -7,6 +7,7 @@ import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import neo4j from "neo4j-driver";
+import { readFileSync } from "node:fs";
 
 const typeDefs = /* GraphQL */ `
   type Enterprise @node {
@@ -88,9 +89,10 @@ const driver = neo4j.driver(uri, neo4j.auth.none(), { maxConnectionPoolSize: 64 
 const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
 const server = new ApolloServer({ schema });
 const { url } = await startStandaloneServer(server, { listen: { port, host: "127.0.0.1" } });
-const pkg = (name) => import(`${name}/package.json`, { with: { type: "json" } }).then((m) => m.default.version);
+const pkg = (name) =>
+  JSON.parse(readFileSync(new URL(`./node_modules/${name}/package.json`, import.meta.url), "utf8")).version;
 console.log(
-  `READY @neo4j/graphql ${await pkg("@neo4j/graphql")} on @apollo/server ${await pkg("@apollo/server")}, ` +
+  `READY @neo4j/graphql ${pkg("@neo4j/graphql")} on @apollo/server ${pkg("@apollo/server")}, ` +
     `Node.js ${process.version}, ${url}`,
 );
 

@@ -124,6 +124,9 @@ public final class Benchmark {
 					List<String> skipped = new ArrayList<>();
 					List<QueryCase> cases = QueryMix.cases(keys, queryFields(oursTarget), skipped);
 					skipped.forEach(s -> report.note("skipped " + s));
+					List<String> someIds = keys.enterprises().stream().limit(50).map(k -> "Enterprise:" + k).toList();
+					report.profiles(Profiler.profile(driver, Profiler.statements(cases), Map.of("key",
+							keys.enterprises().getFirst(), "metal", keys.metals().getFirst(), "text", "银粉", "keys", someIds)));
 					List<Target> targets = new ArrayList<>(List.of(oursTarget, new CypherTarget(driver)));
 					Peer peer = null;
 					if (options.peer()) {

@@ -29,6 +29,8 @@ final class Report {
 
 	private Map<String, Object> importFigures = Map.of();
 
+	private List<Profiler.Profile> profiles = List.of();
+
 	Report(Benchmark.Options options) {
 		this.options = options;
 	}
@@ -49,6 +51,11 @@ final class Report {
 				round((nodes + relationships) / seconds));
 		fact("bulk import (one transaction)", "%d nodes + %d relationships in %.1f s = %.0f nodes/s (%.0f nodes+rels/s)"
 			.formatted(nodes, relationships, seconds, nodes / seconds, (nodes + relationships) / seconds));
+	}
+
+	void profiles(List<Profiler.Profile> profiles) {
+		this.profiles = List.copyOf(profiles);
+		profiles.forEach(p -> System.out.println("PROFILE " + p.line()));
 	}
 
 	Cell cell(QueryCase q, String target, int concurrency) {
@@ -104,6 +111,10 @@ final class Report {
 		if (!importFigures.isEmpty()) {
 			md.append("\nImport: ").append(importFigures).append('\n');
 		}
+		if (!profiles.isEmpty()) {
+			md.append("\nPROFILE on the loaded graph\n\n| statement | db hits | rows | operators | findings |\n|---|---:|---:|---|---|\n");
+			profiles.forEach(p -> md.append(p.line()).append('\n'));
+		}
 		List<String> errorNotes = new ArrayList<>();
 		cells.forEach((k, cell) -> {
 			if (cell.errors() > 0) {
@@ -148,7 +159,7 @@ final class Report {
 				}
 			}
 		}
-		return Benchmark.map("options", options.toString(), "facts", facts, "import", importFigures, "results", rows,
+		return Benchmark.map("options", options.toString(), "facts", facts, "import", importFigures, "results", rows, "profiles", profiles,
 				"notes", notes);
 	}
 
