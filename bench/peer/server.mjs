@@ -84,8 +84,8 @@ const typeDefs = /* GraphQL */ `
 
 const uri = process.env.NEO4J_URI ?? "bolt://127.0.0.1:7687";
 const port = Number(process.env.PORT ?? 4000);
-// the same pool ceiling as the Java driver of the raw target
-const driver = neo4j.driver(uri, neo4j.auth.none(), { maxConnectionPoolSize: 64 });
+// the same pool ceiling as our service's driver (EmbeddedNeo4jConfiguration)
+const driver = neo4j.driver(uri, neo4j.auth.none(), { maxConnectionPoolSize: 32 });
 const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
 const server = new ApolloServer({ schema });
 const { url } = await startStandaloneServer(server, { listen: { port, host: "127.0.0.1" } });

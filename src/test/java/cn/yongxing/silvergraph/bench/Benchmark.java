@@ -17,10 +17,7 @@ import cn.yongxing.silvergraph.ingest.Dataset;
 import cn.yongxing.silvergraph.ingest.DatasetImporter;
 import cn.yongxing.silvergraph.ingest.ImportReport;
 import cn.yongxing.silvergraph.synthetic.SyntheticCluster;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -118,35 +115,34 @@ public final class Benchmark {
 				report.importFigures(imported.nodesCreated(), imported.relationshipsCreated(), importSeconds);
 
 				String bolt = System.getProperty("silvergraph.embedded.bolt-uri");
-				try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.none(),
-						Config.builder().withMaxConnectionPoolSize(64).build())) {
-					QueryMix.Keys keys = keys(driver);
-					List<String> skipped = new ArrayList<>();
-					List<QueryCase> cases = QueryMix.cases(keys, queryFields(oursTarget), skipped);
-					skipped.forEach(s -> report.note("skipped " + s));
-					List<String> someIds = keys.enterprises().stream().limit(50).map(k -> "Enterprise:" + k).toList();
-					report.profiles(Profiler.profile(driver, Profiler.statements(cases), Map.of("key",
-							keys.enterprises().getFirst(), "metal", keys.metals().getFirst(), "text", "银粉", "keys", someIds)));
-					List<Target> targets = new ArrayList<>(List.of(oursTarget, new CypherTarget(driver)));
-					Peer peer = null;
-					if (options.peer()) {
-						peer = Peer.start(bolt, report);
-						targets.add(new GraphQlTarget("peer", peer.endpoint(), QueryCase::peer));
+				// the floor goes through the service's own driver bean: same pool, same settings
+				Driver driver = app.getBean(Driver.class);
+				QueryMix.Keys keys = keys(driver);
+				List<String> skipped = new ArrayList<>();
+				List<QueryCase> cases = QueryMix.cases(keys, queryFields(oursTarget), skipped);
+				skipped.forEach(s -> report.note("skipped " + s));
+				List<String> someIds = keys.enterprises().stream().limit(50).map(k -> "Enterprise:" + k).toList();
+				report.profiles(Profiler.profile(driver, Profiler.statements(cases), Map.of("key",
+						keys.enterprises().getFirst(), "metal", keys.metals().getFirst(), "text", "银粉", "keys", someIds)));
+				List<Target> targets = new ArrayList<>(List.of(oursTarget, new CypherTarget(driver)));
+				Peer peer = null;
+				if (options.peer()) {
+					peer = Peer.start(bolt, report);
+					targets.add(new GraphQlTarget("peer", peer.endpoint(), QueryCase::peer));
+				}
+				else {
+					report.note("peer not run (--no-peer)");
+				}
+				try {
+					measure(options, cases, targets, report);
+					report.fact("service RSS after the run (JVM of service + load generator)", Machine.rssOfSelf());
+					if (peer != null) {
+						report.fact("peer RSS after the run (node)", Machine.rss(peer.pid()));
 					}
-					else {
-						report.note("peer not run (--no-peer)");
-					}
-					try {
-						measure(options, cases, targets, report);
-						report.fact("service RSS after the run (JVM of service + load generator)", Machine.rssOfSelf());
-						if (peer != null) {
-							report.fact("peer RSS after the run (node)", Machine.rss(peer.pid()));
-						}
-					}
-					finally {
-						if (peer != null) {
-							peer.close();
-						}
+				}
+				finally {
+					if (peer != null) {
+						peer.close();
 					}
 				}
 			}
