@@ -12,11 +12,15 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
+import java.util.function.LongSupplier;
+
 import cn.yongxing.silvergraph.SilverGraphApplication;
 import cn.yongxing.silvergraph.ingest.Dataset;
 import cn.yongxing.silvergraph.ingest.DatasetImporter;
 import cn.yongxing.silvergraph.ingest.ImportReport;
 import cn.yongxing.silvergraph.synthetic.SyntheticCluster;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -134,7 +138,11 @@ public final class Benchmark {
 					report.note("peer not run (--no-peer)");
 				}
 				try {
-					measure(options, cases, targets, report);
+					MeterRegistry meters = app.getBean(MeterRegistry.class);
+					// every statement our read kernel sends is timed by name: the sum counts round trips
+					LongSupplier statements = () -> meters.find("silvergraph.cypher").timers().stream()
+						.mapToLong(Timer::count).sum();
+					measure(options, cases, targets, report, statements);
 					report.fact("service RSS after the run (JVM of service + load generator)", Machine.rssOfSelf());
 					if (peer != null) {
 						report.fact("peer RSS after the run (node)", Machine.rss(peer.pid()));
@@ -152,8 +160,8 @@ public final class Benchmark {
 		return report;
 	}
 
-	private static void measure(Options options, List<QueryCase> cases, List<Target> targets, Report report)
-			throws InterruptedException {
+	private static void measure(Options options, List<QueryCase> cases, List<Target> targets, Report report,
+			LongSupplier ourStatements) throws InterruptedException {
 		// warm up every case on every target (JIT, page cache, query plans) before any measurement
 		for (QueryCase q : cases) {
 			for (Target t : targets) {
@@ -169,7 +177,12 @@ public final class Benchmark {
 						// rotate the order each round: no target always runs first or last
 						Target t = targets.get((i + round) % targets.size());
 						if (t.supports(q)) {
-							drive(q, t, c, options.seconds(), report.cell(q, t.name(), c), round * 7919L + c);
+							Cell cell = report.cell(q, t.name(), c);
+							long before = ourStatements.getAsLong();
+							drive(q, t, c, options.seconds(), cell, round * 7919L + c);
+							if (t.name().equals("ours")) {
+								cell.addStatements(ourStatements.getAsLong() - before);
+							}
 						}
 					}
 				}

@@ -15,6 +15,8 @@ final class Cell {
 
 	private long measuredNanos;
 
+	private long statements;
+
 	synchronized void record(long nanos) {
 		if (count == latenciesNanos.length) {
 			latenciesNanos = Arrays.copyOf(latenciesNanos, count * 2);
@@ -30,6 +32,16 @@ final class Cell {
 
 	synchronized void addWallTime(long nanos) {
 		measuredNanos += nanos;
+	}
+
+	/** Adds Cypher statements the service sent while this cell ran (ours only). */
+	synchronized void addStatements(long n) {
+		statements += n;
+	}
+
+	/** Cypher statements per answered request; NaN when not counted. */
+	synchronized double statementsPerRequest() {
+		return count == 0 || statements == 0 ? Double.NaN : (double) statements / count;
 	}
 
 	synchronized int count() {

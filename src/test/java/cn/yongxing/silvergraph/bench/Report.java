@@ -84,8 +84,8 @@ final class Report {
 		md.append("\nThroughput in requests/s, latency in ms. Ratios: throughput ours/peer (> 1: we serve more), "
 				+ "p50 ours/raw (1 = as fast as hand-written Cypher through the driver).\n\n");
 		md.append("| query | c | ours req/s | ours p50 | ours p99 | peer req/s | peer p50 | peer p99 | raw req/s | raw p50 | raw p99 "
-				+ "| thr ours/peer | p50 ours/peer | p50 ours/raw | errors |\n");
-		md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+				+ "| thr ours/peer | p50 ours/peer | p50 ours/raw | ours stmts/req | errors |\n");
+		md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
 		for (QueryCase q : cases) {
 			for (int c : options.concurrency()) {
 				md.append("| ").append(q.name()).append(" | ").append(c);
@@ -105,6 +105,7 @@ final class Report {
 				md.append(" | ").append(ratio(q.name(), c, "peer", true)).append(" | ")
 					.append(inverse(ratio(q.name(), c, "peer", false))).append(" | ")
 					.append(inverse(ratio(q.name(), c, "raw", false)))
+					.append(" | ").append(statements(q.name(), c))
 					.append(" | ").append(errors.isEmpty() ? "0" : errors.toString().trim()).append(" |\n");
 			}
 		}
@@ -141,6 +142,12 @@ final class Report {
 		return "%.2f".formatted(r);
 	}
 
+	private String statements(String query, int c) {
+		Cell ours = find(query, "ours", c);
+		return ours == null || Double.isNaN(ours.statementsPerRequest()) ? "–"
+				: "%.1f".formatted(ours.statementsPerRequest());
+	}
+
 	private static String inverse(String ratio) {
 		return ratio.equals("–") ? ratio : "%.2f".formatted(1 / Double.parseDouble(ratio));
 	}
@@ -153,6 +160,7 @@ final class Report {
 					Cell cell = find(q.name(), t, c);
 					if (cell != null) {
 						rows.add(Benchmark.map("query", q.name(), "target", t, "concurrency", c, "requests", cell.count(),
+								"statementsPerRequest", round(cell.statementsPerRequest()),
 								"errors", cell.errors(), "throughput", round(cell.throughput()), "p50ms",
 								round(cell.percentileMillis(50)), "p99ms", round(cell.percentileMillis(99))));
 					}
