@@ -1,6 +1,7 @@
 package cn.yongxing.silvergraph;
 
 import cn.yongxing.silvergraph.ingest.ImportCommand;
+import cn.yongxing.silvergraph.synthetic.GenerateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,6 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SilverGraphApplication {
 
 	public static void main(String[] args) {
+		if (GenerateCommand.isGenerateInvocation(args)) {
+			System.exit(GenerateCommand.run(args));
+		}
 		if (ImportCommand.isImportInvocation(args)) {
 			System.exit(ImportCommand.run(SilverGraphApplication.class, args));
 		}

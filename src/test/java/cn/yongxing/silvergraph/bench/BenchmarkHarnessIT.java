@@ -1,0 +1,31 @@
+package cn.yongxing.silvergraph.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Smoke run of the benchmark harness in CI: a tiny generated cluster (50 enterprises), imported
+ * through the bulk importer, every query of the mix answered by our endpoint and by raw Cypher for a
+ * fraction of a second, without the npm peer. Measures nothing worth reading; keeps the program working.
+ */
+class BenchmarkHarnessIT {
+
+	@Test
+	void shouldRunTheQueryMixOnAGeneratedClusterWithoutErrors() throws Exception {
+		Path out = Path.of("target/bench-smoke");
+		Report report = Benchmark.run(new Benchmark.Options(0.05, 3, 0.3, 0.2, 1, List.of(1, 2), false, out));
+
+		assertThat(report.answered("ours")).isPositive();
+		assertThat(report.answered("raw")).isPositive();
+		assertThat(report.errors("ours")).as(report.markdown()).isZero();
+		assertThat(report.errors("raw")).as(report.markdown()).isZero();
+		assertThat(report.markdown()).contains("| enterpriseDetail | 1 |", "| search | 2 |", "nodes/s");
+		assertThat(Files.readString(out.resolve("benchmark.json"))).contains("\"target\" : \"raw\"");
+	}
+
+}

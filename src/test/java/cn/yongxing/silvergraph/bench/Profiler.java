@@ -1,0 +1,76 @@
+package cn.yongxing.silvergraph.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import cn.yongxing.silvergraph.graph.GraphReader;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.summary.Plan;
+import org.neo4j.driver.summary.ProfiledPlan;
+
+/**
+ * PROFILEs Cypher on the loaded graph and summarises each plan: operators, total db hits, and the
+ * two things to look for at scale — label scans / all-nodes scans where an index seek was meant, and
+ * Cartesian products.
+ */
+final class Profiler {
+
+	private Profiler() {
+	}
+
+	record Profile(String name, long dbHits, long rows, Set<String> operators, List<String> warnings) {
+
+		String line() {
+			return "| %s | %d | %d | %s | %s |".formatted(name, dbHits, rows, String.join(", ", operators),
+					warnings.isEmpty() ? "ok" : String.join("; ", warnings));
+		}
+	}
+
+	/** The statements profiled: the raw forms of the relation queries and the read kernel's batch lookup. */
+	static Map<String, String> statements(List<QueryCase> cases) {
+		Map<String, String> statements = new LinkedHashMap<>();
+		for (QueryCase q : cases) {
+			if (q.cypher() != null) {
+				statements.put("raw " + q.name(), q.cypher());
+			}
+		}
+		statements.put("kernel batch lookup by global id (GraphReader.UNWIND_IDS_AS_H)",
+				GraphReader.UNWIND_IDS_AS_H + "RETURN key, h.name AS name");
+		statements.put("kernel batch lookup by key, static label",
+				"UNWIND $keys AS key MATCH (h:Enterprise {key: split(key, ':')[1]}) RETURN key, h.name AS name");
+		return statements;
+	}
+
+	static List<Profile> profile(Driver driver, Map<String, String> statements, Map<String, Object> params) {
+		List<Profile> profiles = new ArrayList<>();
+		try (var session = driver.session()) {
+			statements.forEach((name, cypher) -> {
+				var summary = session.executeRead(tx -> tx.run("PROFILE " + cypher, params).consume());
+				ProfiledPlan plan = summary.profile();
+				Set<String> operators = new TreeSet<>();
+				long[] totals = new long[1];
+				walk(plan, operators, totals);
+				List<String> warnings = new ArrayList<>();
+				operators.stream().filter(o -> o.contains("CartesianProduct")).findAny()
+					.ifPresent(o -> warnings.add("Cartesian product"));
+				operators.stream().filter(o -> o.contains("AllNodesScan") || o.contains("NodeByLabelScan"))
+					.findAny().ifPresent(o -> warnings.add("scan: " + o));
+				profiles.add(new Profile(name, totals[0], plan.records(), operators, warnings));
+			});
+		}
+		return profiles;
+	}
+
+	private static void walk(ProfiledPlan plan, Set<String> operators, long[] totals) {
+		operators.add(plan.operatorType().replaceAll("@.*", ""));
+		totals[0] += plan.dbHits();
+		for (Plan child : plan.children()) {
+			walk((ProfiledPlan) child, operators, totals);
+		}
+	}
+
+}

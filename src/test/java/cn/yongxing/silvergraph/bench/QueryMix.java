@@ -1,0 +1,106 @@
+package cn.yongxing.silvergraph.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The query mix: the relation queries a frontend sends, each as our document, the peer's document
+ * (same logical selection in the Neo4j GraphQL Library's generated API) and hand-written Cypher;
+ * then search and the analyses (ours only), the analyses only when our schema has them.
+ */
+final class QueryMix {
+
+	private QueryMix() {
+	}
+
+	/** Keys the parameters are drawn from, read from the loaded graph. */
+	record Keys(List<String> enterprises, List<String> metals, List<String> searchTerms) {
+	}
+
+	static List<QueryCase> cases(Keys keys, Set<String> ourQueryFields, List<String> skipped) {
+		List<QueryCase> cases = new ArrayList<>();
+		cases.add(new QueryCase("enterpriseDetail", """
+				query($id: ID!) { enterprise(id: $id) { key name
+				  park { key name }
+				  products { capacityT product { key name } }
+				  patents(first: 10) { edges { node { number title type } } }
+				  partners { kind institution { key name } } } }""", """
+				query($key: String!) { enterprises(where: { key: { eq: $key } }) { key name
+				  park { key name }
+				  productsConnection { edges { properties { capacityT } node { key name } } }
+				  patents(limit: 10, sort: [{ filed: DESC }, { key: DESC }]) { number title type }
+				  partnersConnection { edges { properties { kind } node { key name } } } } }""", """
+				MATCH (e:Enterprise {key: $key})
+				RETURN e.key AS key, e.name AS name,
+				  COLLECT { MATCH (e)-[:LOCATED_IN]->(p:Park) RETURN p {.key, .name} }[0] AS park,
+				  COLLECT { MATCH (e)-[r:PRODUCES]->(p:Product) RETURN {capacityT: r.capacityT, product: p {.key, .name}} } AS products,
+				  COLLECT { MATCH (e)-[:HOLDS]->(t:Patent) WITH t ORDER BY t.filed DESC, t.key DESC LIMIT 10
+				            RETURN t {.number, .title, .type} } AS patents,
+				  COLLECT { MATCH (e)-[c:COLLABORATES_WITH]->(i:Institution) RETURN {kind: c.kind, institution: i {.key, .name}} } AS partners""",
+				r -> {
+					String key = keys.enterprises().get(r.nextInt(keys.enterprises().size()));
+					return Map.of("id", "Enterprise:" + key, "key", key);
+				}));
+		cases.add(new QueryCase("enterprisePage20", """
+				query($metal: String!) { enterprises(where: { local: true, metal: $metal }, orderBy: [{ field: NAME }], first: 20) {
+				  edges { node { key name products { capacityT product { key name } } } } } }""", """
+				query($metal: String!) { enterprises(where: { local: { eq: true }, products: { some: { metal: { key: { eq: $metal } } } } },
+				  sort: [{ name: ASC }, { key: ASC }], limit: 20) {
+				  key name productsConnection { edges { properties { capacityT } node { key name } } } } }""", """
+				MATCH (e:Enterprise) WHERE e.local = true
+				  AND EXISTS { (e)-[:PRODUCES]->(:Product)-[:OF_METAL]->(:Metal {key: $metal}) }
+				WITH e ORDER BY e.name, e.key LIMIT 20
+				RETURN e.key AS key, e.name AS name,
+				  COLLECT { MATCH (e)-[r:PRODUCES]->(p:Product) RETURN {capacityT: r.capacityT, product: p {.key, .name}} } AS products""",
+				r -> Map.of("metal", keys.metals().get(r.nextInt(keys.metals().size())))));
+		cases.add(new QueryCase("nested50x2", """
+				query($metal: String!) { enterprises(where: { metal: $metal }, orderBy: [{ field: NAME }], first: 50) {
+				  edges { node { key name customers { volumeT customer { key name products { product { key name } } } } } } } }""",
+				"""
+						query($metal: String!) { enterprises(where: { products: { some: { metal: { key: { eq: $metal } } } } },
+						  sort: [{ name: ASC }, { key: ASC }], limit: 50) {
+						  key name customersConnection { edges { properties { volumeT } node { key name products { key name } } } } } }""",
+				"""
+						MATCH (e:Enterprise)
+						WHERE EXISTS { (e)-[:PRODUCES]->(:Product)-[:OF_METAL]->(:Metal {key: $metal}) }
+						WITH e ORDER BY e.name, e.key LIMIT 50
+						RETURN e.key AS key, e.name AS name,
+						  COLLECT { MATCH (e)-[s:SUPPLIES]->(c:Enterprise)
+						            RETURN {volumeT: s.volumeT, customer: c {.key, .name,
+						              products: COLLECT { MATCH (c)-[:PRODUCES]->(p:Product) RETURN p {.key, .name} }}} } AS customers""",
+				r -> Map.of("metal", keys.metals().get(r.nextInt(keys.metals().size())))));
+		cases.add(new QueryCase("search", """
+				query($text: String!) { search(text: $text, first: 20) { type score matchedBy node { id } } }""", null, """
+				CALL db.index.fulltext.queryNodes('names', $text, {limit: 20}) YIELD node, score
+				RETURN node.key AS key, labels(node) AS labels, score""",
+				r -> Map.of("text", keys.searchTerms().get(r.nextInt(keys.searchTerms().size())))));
+
+		String local = keys.enterprises().getFirst();
+		analysis(cases, ourQueryFields, skipped, "chainGaps", """
+				query($metal: String) { chainGaps(metal: $metal) { id kind severity } }""",
+				r -> Map.of("metal", keys.metals().get(r.nextInt(keys.metals().size()))));
+		analysis(cases, ourQueryFields, skipped, "littleGiantCandidates", """
+				query { littleGiantCandidates(first: 50) { __typename } }""", r -> Map.of());
+		analysis(cases, ourQueryFields, skipped, "partnerNetwork", """
+				query($id: ID!) { partnerNetwork(id: $id, depth: 2) { nodes { id } edges { kind } } }""",
+				r -> Map.of("id", "Enterprise:" + keys.enterprises().get(r.nextInt(keys.enterprises().size()))));
+		analysis(cases, ourQueryFields, skipped, "shortestPath", """
+				query($from: ID!, $to: ID!) { shortestPath(fromId: $from, toId: $to, maxLength: 6) { __typename } }""",
+				r -> Map.of("from", "Enterprise:" + local, "to",
+						"Enterprise:" + keys.enterprises().get(r.nextInt(keys.enterprises().size()))));
+		return cases;
+	}
+
+	private static void analysis(List<QueryCase> cases, Set<String> fields, List<String> skipped, String field,
+			String document, java.util.function.Function<java.util.random.RandomGenerator, Map<String, Object>> params) {
+		if (fields.contains(field)) {
+			cases.add(new QueryCase(field, document, null, null, params));
+		}
+		else {
+			skipped.add(field + ": not in our schema on this branch (introspection); merge its issue branch to include it");
+		}
+	}
+
+}
