@@ -11,6 +11,7 @@ import java.util.function.Function;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.neo4j.driver.Record;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -41,14 +42,39 @@ public class GraphReader {
 
 	private final MeterRegistry meters;
 
+	private final GraphReader analytics;
+
+	@Autowired
 	GraphReader(Neo4jClient client, PlatformTransactionManager transactionManager, MeterRegistry meters,
-			@Value("${silvergraph.limits.cypher-timeout:5s}") Duration timeout) {
+			@Value("${silvergraph.limits.cypher-timeout:5s}") Duration timeout,
+			@Value("${silvergraph.limits.analytics-timeout:60s}") Duration analyticsTimeout) {
 		this.client = client;
-		this.readTx = new TransactionTemplate(transactionManager);
-		this.readTx.setReadOnly(true);
-		// the database terminates a read running longer than this (Spring counts whole seconds)
-		this.readTx.setTimeout((int) Math.max(1, timeout.toSeconds()));
+		this.readTx = readOnly(transactionManager, timeout);
 		this.meters = meters;
+		this.analytics = new GraphReader(client, readOnly(transactionManager, analyticsTimeout), meters);
+	}
+
+	private GraphReader(Neo4jClient client, TransactionTemplate readTx, MeterRegistry meters) {
+		this.client = client;
+		this.readTx = readTx;
+		this.meters = meters;
+		this.analytics = this;
+	}
+
+	private static TransactionTemplate readOnly(PlatformTransactionManager transactionManager, Duration timeout) {
+		TransactionTemplate tx = new TransactionTemplate(transactionManager);
+		tx.setReadOnly(true);
+		// the database terminates a read running longer than this (Spring counts whole seconds)
+		tx.setTimeout((int) Math.max(1, timeout.toSeconds()));
+		return tx;
+	}
+
+	/**
+	 * The same reader with the longer analytics budget ({@code silvergraph.limits.analytics-timeout}),
+	 * for graph algorithms over a whole cluster rather than lookups.
+	 */
+	public GraphReader analytics() {
+		return analytics;
 	}
 
 	/** All rows of a query, mapped. */

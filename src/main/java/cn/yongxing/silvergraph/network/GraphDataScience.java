@@ -28,7 +28,8 @@ class GraphDataScience {
 	private final AtomicReference<Boolean> available = new AtomicReference<>();
 
 	GraphDataScience(GraphReader reader) {
-		this.reader = reader;
+		// projections and algorithms run over the whole cluster: the analytics time budget
+		this.reader = reader.analytics();
 	}
 
 	/** Whether the database has the GDS procedures this feature calls (asked once). */

@@ -43,6 +43,9 @@ class SecurityConfiguration {
 		String anonymous = properties.anonymousReads() ? "ROLE_" + properties.anonymousRole().toUpperCase()
 				: "ROLE_ANONYMOUS";
 		http.csrf(AbstractHttpConfigurer::disable)
+			// GraphQL GET responses set their own Cache-Control (cacheable reads); Security would
+			// overwrite it with no-store. POST responses are never cached by HTTP caches anyway.
+			.headers(h -> h.cacheControl(c -> c.disable()))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(AbstractHttpConfigurer::disable)
 			.formLogin(AbstractHttpConfigurer::disable)
