@@ -180,7 +180,8 @@ public class PartnerNetworks {
 		}
 		GlobalId a = GlobalId.parse(from);
 		GlobalId b = GlobalId.parse(to);
-		List<String> chain = reader
+		// a search over the whole graph, bounded by its hop limit: the analytics time budget
+		List<String> chain = reader.analytics()
 			.one("network.path", cypher.path,
 					Map.of("fromLabel", a.label(), "fromKey", a.key(), "toLabel", b.label(), "toKey", b.key(), "types",
 							LinkKind.relationshipTypes(kindList)),
