@@ -1,10 +1,15 @@
 package cn.yongxing.silvergraph.chain;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import cn.yongxing.silvergraph.catalog.Metal;
 import cn.yongxing.silvergraph.catalog.Product;
+import cn.yongxing.silvergraph.cluster.ClusterStats;
 import cn.yongxing.silvergraph.graph.GraphReader;
 import cn.yongxing.silvergraph.graph.NodeType;
 import org.jspecify.annotations.Nullable;
@@ -12,16 +17,109 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Industry chains: a metal's stages in order and the products at each stage. */
+/**
+ * Industry chains: a metal's stages in order, the products at each stage with their link status, and
+ * the chain-gap analysis with its candidates.
+ */
 @Controller
 class ChainController {
 
 	private final GraphReader reader;
 
-	ChainController(GraphReader reader) {
+	private final ChainLinks links;
+
+	private final ChainGaps gaps;
+
+	private final ChainProperties config;
+
+	ChainController(GraphReader reader, ChainLinks links, ChainGaps gaps, ChainProperties config) {
 		this.reader = reader;
+		this.links = links;
+		this.gaps = gaps;
+		this.config = config;
+	}
+
+	@QueryMapping
+	List<ChainGap> chainGaps(@Argument @Nullable String metal, @Argument @Nullable String parkId,
+			@Argument @Nullable List<GapKind> kinds, @Argument @Nullable Double minSeverity) {
+		return gaps.gaps(metal, parkId, kinds, minSeverity);
+	}
+
+	@SchemaMapping(typeName = "ChainGap")
+	String reason(ChainGap gap, @Argument Lang lang) {
+		return lang == Lang.ZH ? gap.reasonZh() : gap.reasonEn();
+	}
+
+	@BatchMapping(typeName = "ChainGap")
+	Map<ChainGap, List<GapCandidate>> candidates(List<ChainGap> list) {
+		Map<String, List<ChainGap>> byScope = new LinkedHashMap<>();
+		list.forEach(g -> byScope.computeIfAbsent(g.park() == null ? "" : g.park(), k -> new ArrayList<>()).add(g));
+		Map<ChainGap, List<GapCandidate>> result = new HashMap<>();
+		byScope.forEach((scope, scoped) -> {
+			Map<String, String[]> names = new HashMap<>();
+			scoped.forEach(g -> names.put(g.product().key(), new String[] {
+					g.product().nameZh() == null ? g.product().name() : g.product().nameZh(), g.product().name() }));
+			var byProduct = gaps.candidates(names.keySet(), scope.isEmpty() ? null : scope, names);
+			scoped.forEach(g -> result.put(g, byProduct.getOrDefault(g.product().key(), List.of()).stream()
+				.limit(config.maxCandidates())
+				.toList()));
+		});
+		return result;
+	}
+
+	@SchemaMapping(typeName = "GapCandidate")
+	List<String> reasons(GapCandidate candidate, @Argument Lang lang) {
+		return lang == Lang.ZH ? candidate.reasonsZh() : candidate.reasonsEn();
+	}
+
+	@BatchMapping(typeName = "Product")
+	Map<Product, ChainLink> chainLink(List<Product> products) {
+		Map<String, ChainLink> byKey = new HashMap<>();
+		for (var link : links.links("Product.chainLink", null, null, products.stream().map(Product::key).toList())) {
+			var f = link.facts();
+			byKey.putIfAbsent(link.product().key(), new ChainLink(link.assessment().status(), f.localProducers(),
+					f.outsideProducers(), f.localCapacityT(), f.localOutputT(), f.outsideShare()));
+		}
+		Map<Product, ChainLink> result = new LinkedHashMap<>();
+		products.forEach(p -> {
+			if (byKey.containsKey(p.key())) {
+				result.put(p, byKey.get(p.key()));
+			}
+		});
+		return result;
+	}
+
+	@BatchMapping(typeName = "ClusterStats")
+	Map<ClusterStats, List<ChainSummary>> chains(List<ClusterStats> stats) {
+		Map<String, List<ChainLinks.Link>> byMetal = new TreeMap<>();
+		links.links("ClusterStats.chains", null, null, null)
+			.forEach(l -> byMetal.computeIfAbsent(l.metal().key(), k -> new ArrayList<>()).add(l));
+		List<ChainSummary> summaries = byMetal.values().stream().map(ChainController::summary).toList();
+		Map<ClusterStats, List<ChainSummary>> result = new LinkedHashMap<>();
+		stats.forEach(s -> result.put(s, summaries));
+		return result;
+	}
+
+	private static ChainSummary summary(List<ChainLinks.Link> chain) {
+		int[] counts = new int[LinkStatus.values().length];
+		Double output = null;
+		double outside = 0;
+		for (var link : chain) {
+			counts[link.assessment().status().ordinal()]++;
+			var f = link.facts();
+			Double base = f.localOutputT() == null && f.suppliedT() == 0 ? null
+					: Math.max(f.localOutputT() == null ? 0 : f.localOutputT(), f.suppliedT());
+			if (base != null) {
+				output = (output == null ? 0 : output) + base;
+				outside += f.outsideSuppliedT();
+			}
+		}
+		Double rate = output == null || output == 0 ? null : 1 - Math.min(1, outside / output);
+		return new ChainSummary(chain.getFirst().metal(), counts[LinkStatus.STRONG.ordinal()],
+				counts[LinkStatus.WEAK.ordinal()], counts[LinkStatus.MISSING.ordinal()], output, outside, rate);
 	}
 
 	@QueryMapping
