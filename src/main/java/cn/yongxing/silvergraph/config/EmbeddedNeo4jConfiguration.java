@@ -58,6 +58,8 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1))
 			.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
 			.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+			// Graph Data Science procedures (see GraphDataScienceExtension) need full access
+			.setConfig(GraphDatabaseSettings.procedure_unrestricted, java.util.List.of("gds.*"))
 			.build();
 		log.info("Embedded Neo4j started in {} ms, store at {}", (System.nanoTime() - started) / 1_000_000,
 				properties.dataDirectory().toAbsolutePath());

@@ -1,0 +1,17 @@
+package cn.yongxing.silvergraph.network;
+
+import java.util.List;
+
+import cn.yongxing.silvergraph.graph.Source;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One fact behind a partner link.
+ *
+ * @param kind the kind of link the fact makes
+ * @param fact what the fact says, readable
+ * @param via global id of the project, patent or standard the fact goes through, if any
+ * @param sources where the fact comes from, with the cited sentences
+ */
+public record Evidence(LinkKind kind, String fact, @Nullable String via, List<Source> sources) {
+}

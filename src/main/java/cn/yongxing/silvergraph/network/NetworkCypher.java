@@ -1,0 +1,57 @@
+package cn.yongxing.silvergraph.network;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The network statements, read from {@code cypher/network/*.cypher} once at start-up (a missing
+ * file stops the start). {@code {{links}}} in a statement is replaced by the shared link fragment.
+ */
+@Component
+class NetworkCypher {
+
+	final String node = load("node");
+
+	final String allPartners = load("all-partners");
+
+	final String frontier = load("frontier");
+
+	final String path = load("path");
+
+	final String projectPartners = load("project-partners");
+
+	final String projectEdges = load("project-edges");
+
+	final String projectProfiles = load("project-profiles");
+
+	final String centrality = load("centrality");
+
+	final String pageRank = load("pagerank");
+
+	final String communities = load("communities");
+
+	final String similarFirms = load("similar-firms");
+
+	final String leaderCandidates = load("leader-candidates");
+
+	final String recommendations = load("recommendations");
+
+	private static String load(String name) {
+		String text = read(name);
+		return text.contains("{{links}}") ? text.replace("{{links}}", read("_links")) : text;
+	}
+
+	private static String read(String name) {
+		try {
+			return new ClassPathResource("cypher/network/" + name + ".cypher").getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Missing network statement " + name, ex);
+		}
+	}
+
+}

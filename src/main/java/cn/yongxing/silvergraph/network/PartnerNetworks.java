@@ -1,0 +1,337 @@
+package cn.yongxing.silvergraph.network;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import cn.yongxing.silvergraph.graph.BadInputException;
+import cn.yongxing.silvergraph.graph.GlobalId;
+import cn.yongxing.silvergraph.graph.GraphReader;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * The partner-network service: bounded networks around an actor, paths, common partners, and the
+ * cluster-wide analytics (chain leaders, communities) computed by Neo4j Graph Data Science.
+ */
+@Service
+public class PartnerNetworks {
+
+	private final PartnerLinks links;
+
+	private final GraphReader reader;
+
+	private final NetworkCypher cypher;
+
+	private final GraphDataScience gds;
+
+	private final NetworkProperties limits;
+
+	PartnerNetworks(PartnerLinks links, GraphReader reader, NetworkCypher cypher, GraphDataScience gds,
+			NetworkProperties limits) {
+		this.links = links;
+		this.reader = reader;
+		this.cypher = cypher;
+		this.gds = gds;
+		this.limits = limits;
+	}
+
+	/** Whether the GDS analytics can run. */
+	public Capabilities capabilities() {
+		return new Capabilities(gds.available());
+	}
+
+	/**
+	 * The partners within {@code depth} hops of an actor, breadth first, cut at {@code maxNodes}
+	 * (then {@code truncated}). Links between partners at the outer rim are included.
+	 */
+	public PartnerNetwork network(String rootId, @Nullable Integer depth, @Nullable Collection<LinkKind> kinds,
+			@Nullable Integer maxNodes) {
+		String root = partnerId(rootId);
+		int d = depth == null ? limits.defaultDepth() : depth;
+		if (d < 1 || d > limits.maxDepth()) {
+			throw new BadInputException("depth must be between 1 and " + limits.maxDepth() + ", was " + d);
+		}
+		int cap = cap(maxNodes);
+		List<LinkKind> kindList = LinkKind.orAll(kinds);
+		Map<String, Partner> rootPartner = links.partners(List.of(root));
+		if (rootPartner.isEmpty()) {
+			throw new BadInputException("No enterprise or institution has the id " + rootId);
+		}
+		Map<String, Partner> nodes = new LinkedHashMap<>(rootPartner);
+		Map<String, Integer> distance = new HashMap<>(Map.of(root, 0));
+		Map<String, PartnerLink> edges = new LinkedHashMap<>();
+		Set<String> frontier = Set.of(root);
+		boolean truncated = false;
+		for (int level = 1; level <= d + 1 && !frontier.isEmpty(); level++) {
+			boolean rim = level == d + 1;
+			PartnerLinks.Step step = links.around(frontier, kindList, cap * 20);
+			truncated |= step.cut();
+			Set<String> next = new LinkedHashSet<>();
+			for (PartnerLink link : step.links()) {
+				for (String end : List.of(link.from(), link.to())) {
+					if (!nodes.containsKey(end) && !rim) {
+						if (nodes.size() >= cap) {
+							truncated = true;
+							continue;
+						}
+						nodes.put(end, step.partners().get(end));
+						distance.put(end, level);
+						next.add(end);
+					}
+				}
+				if (nodes.containsKey(link.from()) && nodes.containsKey(link.to())) {
+					edges.putIfAbsent(link.from() + "|" + link.to() + "|" + link.kind(), link);
+				}
+			}
+			frontier = next;
+		}
+		return assemble(root, d, nodes, distance, List.copyOf(edges.values()), truncated);
+	}
+
+	/** Every enterprise and institution (up to the cap) and all links between them. */
+	public PartnerNetwork cluster(@Nullable Collection<LinkKind> kinds, @Nullable Integer maxNodes) {
+		int cap = cap(maxNodes);
+		Map<String, Partner> nodes = new LinkedHashMap<>();
+		reader.list("network.allPartners", cypher.allPartners, Map.of("limit", cap + 1), r -> Partner.from(r.get("a")))
+			.forEach(p -> nodes.put(p.id(), p));
+		boolean truncated = nodes.size() > cap;
+		if (truncated) {
+			nodes.remove(List.copyOf(nodes.keySet()).getLast());
+		}
+		PartnerLinks.Step step = links.around(nodes.keySet(), LinkKind.orAll(kinds), cap * 50);
+		List<PartnerLink> edges = step.links()
+			.stream()
+			.filter(l -> nodes.containsKey(l.from()) && nodes.containsKey(l.to()))
+			.toList();
+		return assemble(null, 0, nodes, Map.of(), edges, truncated || step.cut());
+	}
+
+	private static PartnerNetwork assemble(@Nullable String root, int depth, Map<String, Partner> nodes,
+			Map<String, Integer> distance, List<PartnerLink> edges, boolean truncated) {
+		Map<String, Set<String>> neighbours = new HashMap<>();
+		for (PartnerLink e : edges) {
+			neighbours.computeIfAbsent(e.from(), k -> new LinkedHashSet<>()).add(e.to());
+			neighbours.computeIfAbsent(e.to(), k -> new LinkedHashSet<>()).add(e.from());
+		}
+		List<NetworkNode> networkNodes = nodes.values()
+			.stream()
+			.map(p -> new NetworkNode(p, distance.getOrDefault(p.id(), 0),
+					neighbours.getOrDefault(p.id(), Set.of()).size(), null))
+			.sorted(Comparator.comparingInt(NetworkNode::distance).thenComparing(NetworkNode::id))
+			.toList();
+		return new PartnerNetwork(root, depth, networkNodes, edges, truncated);
+	}
+
+	/** The network with each node's PageRank inside it (GDS on a projection of just this network). */
+	public PartnerNetwork withCentrality(PartnerNetwork network) {
+		if (network.edges().isEmpty()) {
+			return network;
+		}
+		List<Map<String, Object>> pairs = new ArrayList<>();
+		Map<String, Double> weights = new LinkedHashMap<>();
+		network.edges().forEach(e -> {
+			boolean ordered = e.from().compareTo(e.to()) <= 0;
+			weights.merge((ordered ? e.from() + "|" + e.to() : e.to() + "|" + e.from()), e.weight(), Double::sum);
+		});
+		weights.forEach((pair, w) -> {
+			String[] ends = pair.split("\\|");
+			pairs.add(Map.of("a", ends[0], "b", ends[1], "weight", w));
+		});
+		Map<String, Double> scores = new HashMap<>();
+		gds.run("subnetwork", cypher.projectEdges, Map.of("pairs", pairs), cypher.pageRank, Map.of(),
+				r -> Map.entry(r.get("id").asString(), r.get("score").asDouble()))
+			.forEach(e -> scores.put(e.getKey(), e.getValue()));
+		List<NetworkNode> nodes = network.nodes()
+			.stream()
+			.map(n -> n.withCentrality(scores.getOrDefault(n.id(), 0.0)))
+			.toList();
+		return new PartnerNetwork(network.root(), network.depth(), nodes, network.edges(), network.truncated());
+	}
+
+	/**
+	 * A shortest chain of partners between two actors, with the evidence of every hop; null when
+	 * none is at most {@code maxLength} partner hops long.
+	 */
+	public @Nullable GraphPath shortestPath(String fromId, String toId, @Nullable Integer maxLength,
+			@Nullable Collection<LinkKind> kinds) {
+		String from = partnerId(fromId);
+		String to = partnerId(toId);
+		int max = maxLength == null ? limits.maxPathLength() : maxLength;
+		if (max < 1 || max > limits.maxPathLength()) {
+			throw new BadInputException("maxLength must be between 1 and " + limits.maxPathLength() + ", was " + max);
+		}
+		List<LinkKind> kindList = LinkKind.orAll(kinds);
+		Map<String, Partner> ends = links.partners(List.of(from, to));
+		for (String id : List.of(from, to)) {
+			if (!ends.containsKey(id)) {
+				throw new BadInputException("No enterprise or institution has the id " + id);
+			}
+		}
+		if (from.equals(to)) {
+			return new GraphPath(0, List.of(ends.get(from)), List.of());
+		}
+		GlobalId a = GlobalId.parse(from);
+		GlobalId b = GlobalId.parse(to);
+		List<String> chain = reader
+			.one("network.path", cypher.path,
+					Map.of("fromLabel", a.label(), "fromKey", a.key(), "toLabel", b.label(), "toKey", b.key(), "types",
+							LinkKind.relationshipTypes(kindList)),
+					r -> r.get("partners").asList(v -> v.asString()))
+			.orElse(List.of());
+		if (chain.size() < 2 || chain.size() - 1 > max) {
+			return null;
+		}
+		PartnerLinks.Step step = links.around(chain.subList(0, chain.size() - 1), kindList, 10_000);
+		List<Partner> nodes = chain.stream().map(id -> step.partners().getOrDefault(id, ends.get(id))).toList();
+		List<GraphPath.PathHop> hops = new ArrayList<>();
+		for (int i = 0; i + 1 < chain.size(); i++) {
+			String x = chain.get(i);
+			String y = chain.get(i + 1);
+			hops.add(new GraphPath.PathHop(x, y, step.links().stream().filter(l -> l.joins(x, y)).toList()));
+		}
+		return new GraphPath(chain.size() - 1, nodes, hops);
+	}
+
+	/** The partners both actors have, with the links to each. */
+	public List<CommonPartner> commonPartners(String aId, String bId, @Nullable Collection<LinkKind> kinds) {
+		String a = partnerId(aId);
+		String b = partnerId(bId);
+		PartnerLinks.Step step = links.around(List.of(a, b), LinkKind.orAll(kinds), 10_000);
+		Map<String, List<PartnerLink>> ofA = new TreeMap<>();
+		Map<String, List<PartnerLink>> ofB = new TreeMap<>();
+		for (PartnerLink l : step.links()) {
+			if (l.from().equals(a) || l.to().equals(a)) {
+				ofA.computeIfAbsent(l.other(a), k -> new ArrayList<>()).add(l);
+			}
+			if (l.from().equals(b) || l.to().equals(b)) {
+				ofB.computeIfAbsent(l.other(b), k -> new ArrayList<>()).add(l);
+			}
+		}
+		return ofA.keySet()
+			.stream()
+			.filter(ofB::containsKey)
+			.filter(id -> !id.equals(a) && !id.equals(b))
+			.map(id -> new CommonPartner(step.partners().get(id), ofA.get(id), ofB.get(id)))
+			.toList();
+	}
+
+	/**
+	 * Local enterprises on a metal's chain (all local enterprises without a metal), ranked by
+	 * weighted PageRank in the whole partner network, then betweenness.
+	 */
+	public List<ChainLeader> chainLeaders(@Nullable String metal, @Nullable Integer first) {
+		int n = first == null ? 10 : first;
+		if (n < 1 || n > 100) {
+			throw new BadInputException("first must be between 1 and 100, was " + n);
+		}
+		if (metal != null && reader.one("network.metal", "MATCH (m:Metal {key: $metal}) RETURN m.key AS key",
+				Map.of("metal", metal), r -> r).isEmpty()) {
+			throw new BadInputException("Unknown metal '" + metal + "'; use a symbol such as Ag, Bi or Te");
+		}
+		List<Partner> candidates = reader.list("network.leaderCandidates", cypher.leaderCandidates,
+				java.util.Collections.singletonMap("metal", metal), r -> Partner.from(r.get("e")));
+		Map<String, double[]> scores = centralities();
+		int size = scores.size();
+		List<Partner> ranked = candidates.stream()
+			.sorted(Comparator.<Partner>comparingDouble(p -> -score(scores, p, 0))
+				.thenComparingDouble(p -> -score(scores, p, 1))
+				.thenComparing(Partner::id))
+			.limit(n)
+			.toList();
+		List<ChainLeader> leaders = new ArrayList<>();
+		for (Partner p : ranked) {
+			double pr = score(scores, p, 0);
+			double bc = score(scores, p, 1);
+			int partners = (int) score(scores, p, 2);
+			List<String> reasons = new ArrayList<>();
+			if (partners == 0) {
+				reasons.add("no recorded partner links, so no network centrality");
+			}
+			else {
+				reasons.add("PageRank %.4f in the partner network of %d actors".formatted(pr, size));
+				reasons.add("%d partner%s".formatted(partners, partners == 1 ? "" : "s"));
+				if (bc > 0) {
+					reasons.add("broker: betweenness %.1f (partner paths run through it)".formatted(bc));
+				}
+			}
+			leaders.add(new ChainLeader(p, leaders.size() + 1, pr, bc, partners, reasons));
+		}
+		return leaders;
+	}
+
+	private static double score(Map<String, double[]> scores, Partner p, int index) {
+		double[] s = scores.get(p.id());
+		return s == null ? 0 : s[index];
+	}
+
+	/** PageRank, betweenness and degree of every linked actor, by global id. */
+	private Map<String, double[]> centralities() {
+		Map<String, double[]> scores = new HashMap<>();
+		gds.run("centrality", cypher.projectPartners, Map.of("kinds", LinkKind.names(LinkKind.orAll(null))),
+				nodes -> cypher.centrality,
+				nodes -> Map.of("samplingSize", nodes <= limits.exactBetweennessUpTo() ? nodes : limits.exactBetweennessUpTo()),
+				r -> Map.entry(r.get("id").asString(), new double[] { r.get("pageRank").asDouble(),
+						r.get("betweenness").asDouble(), r.get("degree").asDouble() }))
+			.forEach(e -> scores.put(e.getKey(), e.getValue()));
+		return scores;
+	}
+
+	/** Louvain communities of the whole partner network with at least {@code minSize} members, largest first. */
+	public List<PartnerCommunity> communities(@Nullable Integer minSize) {
+		int min = minSize == null ? 2 : minSize;
+		if (min < 1) {
+			throw new BadInputException("minSize must be at least 1, was " + min);
+		}
+		Map<Long, List<Partner>> groups = new LinkedHashMap<>();
+		gds.run("communities", cypher.projectPartners, Map.of("kinds", LinkKind.names(LinkKind.orAll(null))),
+				cypher.communities, Map.of(),
+				r -> Map.entry(r.get("communityId").asLong(), Partner.from(r.get("n"))))
+			.forEach(e -> groups.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+		List<List<Partner>> sorted = groups.values()
+			.stream()
+			.filter(g -> g.size() >= min)
+			.sorted(Comparator.<List<Partner>>comparingInt(g -> -g.size()).thenComparing(g -> g.getFirst().id()))
+			.toList();
+		List<PartnerCommunity> result = new ArrayList<>();
+		for (List<Partner> members : sorted) {
+			result.add(new PartnerCommunity(result.size() + 1, members.size(), members));
+		}
+		return result;
+	}
+
+	/** Enterprises whose product profile is most like this one's (GDS node similarity), by id. */
+	Map<String, Double> similarFirms(String enterpriseKey, int topK) {
+		Map<String, Double> similar = new LinkedHashMap<>();
+		gds.run("similarity", cypher.projectProfiles, Map.of(), cypher.similarFirms,
+				Map.of("key", enterpriseKey, "topK", topK),
+				r -> Map.entry(r.get("id").asString(), r.get("similarity").asDouble()))
+			.forEach(e -> similar.put(e.getKey(), e.getValue()));
+		return similar;
+	}
+
+	int cap(@Nullable Integer maxNodes) {
+		int cap = maxNodes == null ? limits.maxNodes() : maxNodes;
+		if (cap < 1 || cap > limits.maxNodes()) {
+			throw new BadInputException("maxNodes must be between 1 and " + limits.maxNodes() + ", was " + cap);
+		}
+		return cap;
+	}
+
+	static String partnerId(String id) {
+		GlobalId parsed = GlobalId.parse(id);
+		if (!parsed.label().equals("Enterprise") && !parsed.label().equals("Institution")) {
+			throw new BadInputException("'" + id + "' is not an enterprise or institution; partner networks link "
+					+ "Enterprise:… and Institution:… nodes");
+		}
+		return parsed.toString();
+	}
+
+}

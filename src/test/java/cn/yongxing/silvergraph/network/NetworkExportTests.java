@@ -1,0 +1,68 @@
+package cn.yongxing.silvergraph.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+class NetworkExportTests {
+
+	private final PartnerNetwork network = new PartnerNetwork("Enterprise:a", 1,
+			List.of(new NetworkNode(new Partner("Enterprise:a", "Enterprise", "甲公司", "Firm A", true, null), 0, 1, null),
+					new NetworkNode(new Partner("Institution:u", "Institution", "乙大学", "University U", null,
+							"UNIVERSITY"), 1, 1, null),
+					new NetworkNode(new Partner("Enterprise:z", "Enterprise", "丙公司", null, false, null), 1, 0, null)),
+			List.of(new PartnerLink("Enterprise:a", "Institution:u", LinkKind.COLLABORATION, 2.0,
+					List.of(new Evidence(LinkKind.COLLABORATION, "research collaboration (PILOT) since 2023", null,
+							List.of()), new Evidence(LinkKind.COLLABORATION, "joint <lab> & \"more\"", null, List.of())))),
+			false);
+
+	@Test
+	void writesGraphMlWithNodeTypesBothNamesAndEdgeKindAndWeight() throws Exception {
+		StringWriter out = new StringWriter();
+		NetworkExport.graphml(network, out);
+		Document xml = parse(out.toString());
+		assertThat(xml.getElementsByTagNameNS("*", "node").getLength()).isEqualTo(3);
+		assertThat(xml.getElementsByTagNameNS("*", "edge").getLength()).isEqualTo(1);
+		Element edge = (Element) xml.getElementsByTagNameNS("*", "edge").item(0);
+		assertThat(edge.getAttribute("source")).isEqualTo("Enterprise:a");
+		assertThat(edge.getTextContent()).contains("COLLABORATION", "2.0", "joint <lab> & \"more\"");
+		assertThat(out.toString()).contains("甲公司", "Firm A", "University U", "UNIVERSITY");
+	}
+
+	@Test
+	void writesGexfThatParsesWithLabelsAndWeights() throws Exception {
+		StringWriter out = new StringWriter();
+		NetworkExport.gexf(network, out);
+		Document xml = parse(out.toString());
+		assertThat(xml.getElementsByTagNameNS("*", "node").getLength()).isEqualTo(3);
+		Element edge = (Element) xml.getElementsByTagNameNS("*", "edge").item(0);
+		assertThat(edge.getAttribute("weight")).isEqualTo("2.0");
+		assertThat(out.toString()).contains("乙大学", "Firm A");
+	}
+
+	@Test
+	void writesACsvEdgeTableWithARowForEachPartnerWithoutLinks() {
+		StringWriter out = new StringWriter();
+		NetworkExport.csv(network, out);
+		assertThat(out.toString().lines().toList()).hasSize(3)
+			.element(2)
+			.asString()
+			.startsWith("Enterprise:z,,,,,Enterprise,丙公司");
+	}
+
+	private static Document parse(String text) throws Exception {
+		var factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+}
