@@ -108,10 +108,18 @@ function drawMap(chain, gapsByProduct, onSelect) {
 			}
 			const x1 = from.x + NODE_W;
 			const y1 = from.y + 20;
-			const x2 = x;
 			const y2 = y + Math.min(20, nodeH / 2);
-			const mid = (x1 + x2) / 2;
-			edges.append(s('path', { class: 'feeds', d: `M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2 - 2},${y2}`, 'marker-end': 'url(#arrow)' },
+			let d;
+			if (x > from.x) {
+				const mid = (x1 + x) / 2;
+				d = `M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x - 2},${y2}`;
+			} else {
+				// a product feeding one at the same (or an earlier) stage: loop round the right-hand side
+				const x2 = x + NODE_W;
+				const out = Math.max(x1, x2) + 28;
+				d = `M${x1},${y1} C${out},${y1} ${out},${y2} ${x2 + 2},${y2}`;
+			}
+			edges.append(s('path', { class: 'feeds', d, 'marker-end': 'url(#arrow)' },
 				s('title', {}, `${label(from.product)} → ${label(product)}`)));
 		}
 	}
@@ -166,7 +174,7 @@ function openCard(card, chain, gapsByProduct, key) {
 	const gaps = gapsByProduct.get(key) ?? [];
 	const zh = getLang() === 'zh';
 	const link = product.chainLink;
-	card.replaceChildren(
+	card.replaceChildren(...h('div', {},
 		h('div', { class: 'card-head' },
 			h('h3', { id: 'gap-card-title' }, label(product), ' ', statusBadge(link?.status)),
 			h('button', { type: 'button', class: 'close', 'aria-label': t('close'), onclick: () => { card.hidden = true; } }, '×')),
@@ -190,7 +198,7 @@ function openCard(card, chain, gapsByProduct, key) {
 			h('ol', { class: 'candidates' }, gap.candidates.map((c) => h('li', { class: 'candidate' },
 				nodeLink({ __typename: 'Enterprise', ...c.enterprise }), ' ',
 				h('span', { class: `badge action-${c.action}` }, t(c.action)), ` ${t('score')} ${num(c.score, 2)}`,
-				h('ul', { class: 'cand-reasons' }, (zh ? c.reasonsZh : c.reasonsEn).map((r) => h('li', {}, r)))))))));
+				h('ul', { class: 'cand-reasons' }, (zh ? c.reasonsZh : c.reasonsEn).map((r) => h('li', {}, r))))))))).childNodes);
 	card.setAttribute('aria-labelledby', 'gap-card-title');
 	card.hidden = false;
 	const target = `#/chain/${encodeURIComponent(chain.metal.symbol)}/${encodeURIComponent(key)}`;

@@ -41,7 +41,7 @@ export const NODE_NAME = `__typename id
 	... on Enterprise { name nameEn local }
 	... on Institution { name nameEn }
 	... on Product { key name nameZh metal { symbol } }
-	... on Metal { symbol name nameZh }
+	... on Metal { symbol name metalNameZh: nameZh }
 	... on Park { name nameEn }
 	... on Designation { name nameEn }
 	... on ChainStage { name nameEn }

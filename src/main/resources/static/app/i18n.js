@@ -263,7 +263,7 @@ export function label(node) {
 		return '';
 	}
 	if (lang === 'zh') {
-		return node.nameZh || node.name || node.title || node.code || node.number || node.id || '';
+		return node.nameZh || node.metalNameZh || node.name || node.title || node.code || node.number || node.id || '';
 	}
 	return node.nameEn || node.titleEn || node.name || node.title || node.code || node.number || node.id || '';
 }

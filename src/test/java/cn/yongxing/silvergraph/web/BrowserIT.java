@@ -1,0 +1,62 @@
+package cn.yongxing.silvergraph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.yongxing.silvergraph.support.GraphIntegrationTest;
+
+/**
+ * The web app ({@code /app/}) in a real browser: runs the Playwright script in {@code src/test/browser}
+ * (playwright-core driving the machine's Chromium) against this service on the seed. Screenshots go to
+ * {@code target/screenshots/}. Skipped when Chromium or Node.js is not installed ({@code .ci/run} installs
+ * Chromium).
+ */
+@GraphIntegrationTest
+class BrowserIT {
+
+	private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+
+	private static final Path TESTS = Path.of("src/test/browser");
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void webAppWorksInChromium() throws Exception {
+		assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM);
+		assumeTrue(onPath("node") && onPath("npm"), "Node.js (node, npm) not installed");
+		if (!Files.isDirectory(TESTS.resolve("node_modules/playwright-core"))) {
+			assertThat(run(List.of("npm", "ci", "--no-audit", "--no-fund"), 10)).as("npm ci").isZero();
+		}
+		int exit = run(List.of("node", "webapp.test.mjs", "http://localhost:" + port,
+				Path.of("target/screenshots").toAbsolutePath().toString()), 15);
+		assertThat(exit).as("browser tests (output above; screenshots in target/screenshots)").isZero();
+	}
+
+	private static int run(List<String> command, int minutes) throws IOException, InterruptedException {
+		Process process = new ProcessBuilder(command).directory(TESTS.toFile()).inheritIO().start();
+		if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
+			process.descendants().forEach(ProcessHandle::destroyForcibly);
+			process.destroyForcibly();
+			throw new AssertionError(String.join(" ", command) + " did not finish within " + minutes + " minutes");
+		}
+		return process.exitValue();
+	}
+
+	private static boolean onPath(String program) {
+		String path = System.getenv("PATH");
+		return path != null && List.of(path.split(java.io.File.pathSeparator))
+			.stream()
+			.anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+	}
+
+}
