@@ -31,7 +31,7 @@ class BrowserIT {
 	int port;
 
 	@Test
-	void webAppWorksInChromium() throws Exception {
+	void shouldPassTheBrowserChecksInChromiumOnTheSeed() throws Exception {
 		assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM);
 		assumeTrue(onPath("node") && onPath("npm"), "Node.js (node, npm) not installed");
 		if (!Files.isDirectory(TESTS.resolve("node_modules/playwright-core"))) {
