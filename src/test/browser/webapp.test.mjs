@@ -2,7 +2,7 @@
 // Usage: node webapp.test.mjs <baseUrl> [screenshotDir]   (exit code 0 when every check passes)
 // Drives the machine's Chromium (CHROMIUM env, default /usr/bin/chromium) through playwright-core.
 import { chromium } from 'playwright-core';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const shots = resolve(process.argv[3] ?? join(here, '..', '..', '..', 'target', 'screenshots'));
 const TIMEOUT = 60_000; // the build machine is shared and slow
 mkdirSync(shots, { recursive: true });
+for (const old of readdirSync(shots).filter((f) => f.startsWith('failure-'))) {
+	rmSync(join(shots, old)); // from an earlier run
+}
 
 const profileDir = mkdtempSync(join(tmpdir(), 'silver-graph-chromium-'));
 const context = await chromium.launchPersistentContext(profileDir, {

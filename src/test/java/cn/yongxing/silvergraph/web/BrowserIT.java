@@ -3,9 +3,14 @@ package cn.yongxing.silvergraph.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -43,18 +48,29 @@ class BrowserIT {
 	}
 
 	private static int run(List<String> command, int minutes) throws IOException, InterruptedException {
-		Process process = new ProcessBuilder(command).directory(TESTS.toFile()).inheritIO().start();
+		Process process = new ProcessBuilder(command).directory(TESTS.toFile()).redirectErrorStream(true).start();
+		// through System.out, so the output lands in the test report (inheriting the fd would corrupt the
+		// fork's channel to Maven)
+		Thread pump = Thread.ofVirtual().start(() -> {
+			try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+				lines.lines().forEach(line -> System.out.println("[browser] " + line));
+			}
+			catch (IOException ex) {
+				System.out.println("[browser] output lost: " + ex.getMessage());
+			}
+		});
 		if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
 			process.descendants().forEach(ProcessHandle::destroyForcibly);
 			process.destroyForcibly();
 			throw new AssertionError(String.join(" ", command) + " did not finish within " + minutes + " minutes");
 		}
+		pump.join(Duration.ofSeconds(10));
 		return process.exitValue();
 	}
 
 	private static boolean onPath(String program) {
 		String path = System.getenv("PATH");
-		return path != null && List.of(path.split(java.io.File.pathSeparator))
+		return path != null && List.of(path.split(File.pathSeparator))
 			.stream()
 			.anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
 	}
