@@ -196,8 +196,8 @@ await check('controls have accessible names and the layout fits a tablet', async
 		assert(unnamed.length === 0, `controls without accessible name: ${unnamed.join(' | ')}`);
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		assert(overflow <= 1, `page overflows a tablet by ${overflow}px on ${hash}`);
+		await page.screenshot({ path: join(shots, `tablet-${hash.split('/')[1]}.png`), fullPage: false });
 	}
-	await page.screenshot({ path: join(shots, 'tablet-chain-card.png'), fullPage: false });
 	await page.setViewportSize({ width: 1366, height: 900 });
 });
 
