@@ -1,0 +1,53 @@
+// Router: #/chain/<metal>[/<product>], #/enterprise/<id>, #/network/<id>[?depth=&kinds=], #/search/<text>.
+import { applyStatic, getLang, setLang } from './i18n.js';
+import { renderChain } from './chain.js';
+import { renderProfile } from './profile.js';
+import { renderNetwork } from './network.js';
+import { renderSearch } from './search.js';
+
+const view = document.getElementById('view');
+
+async function route() {
+	const hash = location.hash.replace(/^#\/?/, '');
+	const [path, query = ''] = hash.split('?');
+	const parts = path.split('/').map((p) => decodeURIComponent(p));
+	const params = new URLSearchParams(query);
+	document.body.dataset.view = parts[0] || 'chain';
+	switch (parts[0]) {
+		case 'enterprise':
+			await renderProfile(view, parts[1]);
+			break;
+		case 'network':
+			await renderNetwork(view, parts[1], params);
+			break;
+		case 'search':
+			await renderSearch(view, parts.slice(1).join('/'));
+			break;
+		case 'chain':
+			await renderChain(view, parts[1] || 'Ag', parts[2]);
+			break;
+		default:
+			await renderChain(view, 'Ag');
+	}
+	document.body.dataset.ready = location.hash;
+}
+
+document.getElementById('search-form').addEventListener('submit', (e) => {
+	e.preventDefault();
+	const text = document.getElementById('search-input').value.trim();
+	if (text) {
+		location.hash = `#/search/${encodeURIComponent(text)}`;
+	}
+});
+
+const select = document.getElementById('lang-select');
+select.value = getLang();
+select.addEventListener('change', () => {
+	setLang(select.value);
+	route();
+});
+
+setLang(getLang());
+applyStatic();
+window.addEventListener('hashchange', route);
+route();

@@ -1,0 +1,212 @@
+// Browser tests of the web app against a running service on the seed.
+// Usage: node webapp.test.mjs <baseUrl> [screenshotDir]   (exit code 0 when every check passes)
+// Drives the machine's Chromium (CHROMIUM env, default /usr/bin/chromium) through playwright-core.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const base = (process.argv[2] ?? 'http://localhost:8080').replace(/\/$/, '');
+const here = dirname(fileURLToPath(import.meta.url));
+const shots = resolve(process.argv[3] ?? join(here, '..', '..', '..', 'target', 'screenshots'));
+const TIMEOUT = 60_000; // the build machine is shared and slow
+mkdirSync(shots, { recursive: true });
+for (const old of readdirSync(shots).filter((f) => f.startsWith('failure-'))) {
+	rmSync(join(shots, old)); // from an earlier run
+}
+
+const profileDir = mkdtempSync(join(tmpdir(), 'silver-graph-chromium-'));
+const context = await chromium.launchPersistentContext(profileDir, {
+	executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+	headless: true,
+	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+		'--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+	viewport: { width: 1366, height: 900 },
+	locale: 'zh-CN',
+	timeout: TIMEOUT,
+});
+context.setDefaultTimeout(TIMEOUT);
+context.setDefaultNavigationTimeout(TIMEOUT);
+
+const consoleErrors = [];
+const page = context.pages()[0] ?? await context.newPage();
+page.on('console', (msg) => {
+	if (msg.type() === 'error') {
+		consoleErrors.push(`${page.url()}: ${msg.text()}`);
+	}
+});
+page.on('pageerror', (err) => consoleErrors.push(`${page.url()}: uncaught ${err.message}`));
+page.on('response', (r) => {
+	if (r.status() >= 400) {
+		consoleErrors.push(`${r.url()}: HTTP ${r.status()}`);
+	}
+});
+
+// Warm-up: the first request of each view plans its Cypher; on a loaded machine that can outlast the
+// server's request timeout. Load every view once in a throw-away page (errors ignored) before checking.
+{
+	const warm = await context.newPage();
+	for (const [hash, selector] of [['#/chain/Ag/ag-paste', '#gap-card .candidate'], ['#/enterprise/Enterprise:tengchi', '.source-excerpt'],
+		['#/network/Institution:csu', '#network-graph .net-node'], ['#/search/tengchi', '.hits .hit']]) {
+		for (let attempt = 1; attempt <= 3; attempt++) {
+			try {
+				await warm.goto(`${base}/app/${hash}`, { waitUntil: 'domcontentloaded' });
+				await warm.locator(selector).first().waitFor({ timeout: 120_000 });
+				break;
+			} catch (e) {
+				console.log(`warm-up ${hash} (attempt ${attempt}): ${e.message.split('\n')[0]}`);
+			}
+		}
+	}
+	await warm.close();
+}
+
+const results = [];
+async function check(name, fn) {
+	const started = Date.now();
+	try {
+		await fn();
+		results.push({ name, ok: true });
+		console.log(`PASS ${name} (${Date.now() - started} ms)`);
+	} catch (e) {
+		results.push({ name, ok: false });
+		console.log(`FAIL ${name}: ${e.stack ?? e}`);
+		await page.screenshot({ path: join(shots, `failure-${name.replace(/\W+/g, '-')}.png`), fullPage: true }).catch(() => {});
+	}
+}
+function assert(condition, message) {
+	if (!condition) {
+		throw new Error(message);
+	}
+}
+async function open(hash) {
+	await page.goto(`${base}/app/${hash}`, { waitUntil: 'domcontentloaded' });
+}
+
+await check('chain map shows silver paste as a gap, its card lists candidates', async () => {
+	await page.evaluate(() => localStorage.clear()).catch(() => {});
+	await open('#/chain/Ag');
+	const paste = page.locator('.chain-node[data-product="ag-paste"]');
+	await paste.waitFor();
+	const status = await paste.getAttribute('data-status');
+	assert(status === 'WEAK' || status === 'MISSING', `ag-paste status ${status}`);
+	assert((await paste.getAttribute('class')).includes('has-gap'), 'ag-paste is not marked as a gap');
+	const nodes = await page.locator('#chain-map .chain-node').count();
+	const edges = await page.locator('#chain-map path.feeds').count();
+	assert(nodes >= 5 && edges >= 3, `chain map too small: ${nodes} nodes, ${edges} edges`);
+	assert(await page.locator('.chain-node.status-MISSING').count() > 0, 'no MISSING link coloured');
+	assert((await page.locator('h1').textContent()).includes('知识图谱'), 'Chinese is not the default language');
+	await page.screenshot({ path: join(shots, 'chain-map.png'), fullPage: true });
+	await paste.click();
+	const card = page.locator('#gap-card');
+	await card.locator('.candidate').first().waitFor();
+	assert(await card.isVisible(), 'gap card not visible');
+	const reason = await card.locator('.reason').first().textContent();
+	assert(reason.trim().length > 10, 'gap card has no reason');
+	const candidates = await card.locator('.candidate').count();
+	assert(candidates >= 1, 'gap card lists no candidate');
+	assert(await card.locator('.action-ATTRACT, .action-EXTEND').count() >= 1, 'candidates show no action');
+	assert(page.url().endsWith('/ag-paste'), `card not addressable: ${page.url()}`);
+	await card.screenshot({ path: join(shots, 'gap-card.png') });
+	await page.screenshot({ path: join(shots, 'chain-map-with-card.png'), fullPage: true });
+});
+
+await check('gap card opens from its address, in English', async () => {
+	await page.selectOption('#lang-select', 'en');
+	await page.locator('#gap-card .candidate').first().waitFor();
+	assert((await page.locator('h1').textContent()).includes('Knowledge Graph'), 'UI did not switch to English');
+	const reason = await page.locator('#gap-card .reason').first().textContent();
+	assert(/[A-Za-z]{4}/.test(reason), `reason not in English: ${reason}`);
+	await open('#/chain/Ag/ag-paste');
+	await page.locator('#gap-card .candidate').first().waitFor();
+	await page.screenshot({ path: join(shots, 'chain-map-en.png'), fullPage: true });
+	await page.selectOption('#lang-select', 'zh');
+	await page.locator('#gap-card .candidate').first().waitFor();
+	assert((await page.locator('h1').textContent()).includes('知识图谱'), 'UI did not switch back to Chinese');
+});
+
+await check('enterprise profile shows a source sentence and the little-giant table', async () => {
+	await open('#/enterprise/Enterprise:tengchi');
+	await page.locator('#profile-name').waitFor();
+	const excerpt = page.locator('.source-excerpt').first();
+	await excerpt.waitFor();
+	const text = await excerpt.textContent();
+	assert(/[\u4e00-\u9fff]{5}/.test(text), `no Chinese source sentence: ${text}`);
+	assert(text.includes('腾驰'), `source sentence is not about the enterprise: ${text}`);
+	const rows = await page.locator('table.criteria tbody tr').count();
+	assert(rows >= 3, `assessment table has ${rows} rows`);
+	const statuses = await page.locator('table.criteria .crit-PASS, table.criteria .crit-FAIL, table.criteria .crit-UNKNOWN').count();
+	assert(statuses === rows, 'criteria without PASS/FAIL/UNKNOWN');
+	await page.screenshot({ path: join(shots, 'profile.png'), fullPage: true });
+});
+
+await check('partner network renders nodes and edges, filters and exports work', async () => {
+	await open('#/network/Institution:csu');
+	await page.locator('#network-graph .net-node').first().waitFor();
+	const nodes = await page.locator('#network-graph .net-node').count();
+	const edges = await page.locator('#network-graph .net-edge').count();
+	assert(nodes >= 2, `network has ${nodes} nodes`);
+	assert(edges >= 1, `network has ${edges} edges`);
+	assert(await page.locator('#network-graph .net-node.root').count() === 1, 'root not marked');
+	// nodes are laid out apart (the force layout ran)
+	const boxes = await page.locator('#network-graph .net-node').evaluateAll((els) => els.map((e) => e.getAttribute('transform')));
+	assert(new Set(boxes).size === boxes.length, 'nodes overlap exactly');
+	await page.locator('#network-graph .net-node').nth(1).click();
+	await page.locator('#network-info h3').waitFor();
+	await page.screenshot({ path: join(shots, 'network.png'), fullPage: true });
+	for (const format of ['graphml', 'gexf', 'csv']) {
+		const href = await page.locator(`#export-${format}`).getAttribute('href');
+		const response = await page.request.get(`${base}${href}`, { timeout: TIMEOUT });
+		assert(response.ok(), `${format} export: HTTP ${response.status()}`);
+		assert((await response.text()).length > 20, `${format} export is empty`);
+	}
+	await page.selectOption('#depth-select', '1');
+	await page.locator('#apply-filters').click();
+	await page.waitForURL(/depth=1/);
+	await page.locator('#network-graph .net-node').first().waitFor();
+	const nodesAtDepth1 = await page.locator('#network-graph .net-node').count();
+	assert(nodesAtDepth1 >= 2 && nodesAtDepth1 <= nodes, `depth 1 shows ${nodesAtDepth1} nodes (depth 2: ${nodes})`);
+});
+
+await check('search finds by Chinese and by pinyin', async () => {
+	await page.fill('#search-input', '腾驰');
+	await page.press('#search-input', 'Enter');
+	await page.locator('.hits .hit').first().waitFor();
+	assert(/腾驰|Tengchi/.test(await page.locator('.hits').textContent()), 'Chinese search misses 腾驰');
+	await open('#/search/tengchi');
+	await page.locator('.hits .hit').first().waitFor();
+	assert(/腾驰|Tengchi/.test(await page.locator('.hits').textContent()), 'pinyin search misses 腾驰');
+	await page.screenshot({ path: join(shots, 'search.png'), fullPage: true });
+	await page.locator('.hits .hit a[href^="#/enterprise/"]').first().click();
+	await page.locator('#profile-name').waitFor();
+});
+
+await check('controls have accessible names and the layout fits a tablet', async () => {
+	await page.setViewportSize({ width: 768, height: 1024 });
+	for (const hash of ['#/chain/Ag/ag-paste', '#/network/Institution:csu']) {
+		await open(hash);
+		await page.locator('#gap-card .candidate, #network-graph .net-node').first().waitFor();
+		const unnamed = await page.evaluate(() => [...document.querySelectorAll('button, select, input, a, [role=button]')]
+			.filter((el) => {
+				const labelled = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || (el.labels && el.labels.length)
+					|| (el.textContent || '').trim() || el.getAttribute('title');
+				return !labelled;
+			}).map((el) => el.outerHTML.slice(0, 80)));
+		assert(unnamed.length === 0, `controls without accessible name: ${unnamed.join(' | ')}`);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		assert(overflow <= 1, `page overflows a tablet by ${overflow}px on ${hash}`);
+		await page.screenshot({ path: join(shots, `tablet-${hash.split('/')[1]}.png`), fullPage: false });
+	}
+	await page.setViewportSize({ width: 1366, height: 900 });
+});
+
+await check('no console errors', async () => {
+	assert(consoleErrors.length === 0, consoleErrors.join('\n'));
+});
+
+await context.close();
+rmSync(profileDir, { recursive: true, force: true });
+const failed = results.filter((r) => !r.ok);
+console.log(`${results.length - failed.length}/${results.length} browser checks passed; screenshots in ${shots}`);
+process.exit(failed.length ? 1 : 0);
