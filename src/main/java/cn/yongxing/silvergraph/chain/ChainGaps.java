@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.yongxing.silvergraph.graph.CypherFiles;
 import cn.yongxing.silvergraph.enterprise.Enterprise;
 import cn.yongxing.silvergraph.graph.BadInputException;
 import cn.yongxing.silvergraph.graph.GlobalId;
@@ -35,9 +36,9 @@ class ChainGaps {
 
 	private final CandidateRules candidateRules;
 
-	private final String scopeCypher = ChainCypher.load("scope");
+	private final String scopeCypher = CypherFiles.load("chain", "scope");
 
-	private final String candidatesCypher = ChainCypher.load("candidates");
+	private final String candidatesCypher = CypherFiles.load("chain", "candidates");
 
 	ChainGaps(GraphReader reader, ChainLinks links, ChainProperties config) {
 		if (config.maxHops() < 1 || config.maxHops() > 6) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.yongxing.silvergraph.graph.CypherFiles;
 import cn.yongxing.silvergraph.catalog.Metal;
 import cn.yongxing.silvergraph.catalog.Product;
 import cn.yongxing.silvergraph.graph.GraphReader;
@@ -34,7 +35,7 @@ class ChainLinks {
 
 	private final GapRules rules;
 
-	private final String cypher = ChainCypher.load("link-facts");
+	private final String cypher = CypherFiles.load("chain", "link-facts");
 
 	ChainLinks(GraphReader reader, NodeMapper nodes, ChainProperties config) {
 		this.reader = reader;

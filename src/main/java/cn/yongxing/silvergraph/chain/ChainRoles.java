@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.yongxing.silvergraph.graph.CypherFiles;
 import cn.yongxing.silvergraph.graph.GraphReader;
 import org.springframework.stereotype.Service;
 
@@ -24,7 +25,7 @@ public class ChainRoles {
 
 	private final ChainLinks links;
 
-	private final String producersCypher = ChainCypher.load("producers");
+	private final String producersCypher = CypherFiles.load("chain", "producers");
 
 	ChainRoles(GraphReader reader, ChainLinks links) {
 		this.reader = reader;

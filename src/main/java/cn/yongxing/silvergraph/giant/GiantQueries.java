@@ -1,8 +1,5 @@
 package cn.yongxing.silvergraph.giant;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import cn.yongxing.silvergraph.graph.CypherFiles;
 import cn.yongxing.silvergraph.enterprise.Enterprise;
 import cn.yongxing.silvergraph.giant.EnterpriseFacts.CollaborationFact;
 import cn.yongxing.silvergraph.giant.EnterpriseFacts.DesignationFact;
@@ -24,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,8 +42,8 @@ class GiantQueries {
 	GiantQueries(GraphReader reader, ObjectProvider<ChainRoleSource> chainRoles) {
 		this.reader = reader;
 		this.chainRoles = chainRoles.getIfAvailable(ChainRoleSource::unavailable);
-		this.factsCypher = load("facts");
-		this.lastYearCypher = load("last-year");
+		this.factsCypher = CypherFiles.load("giant", "facts");
+		this.lastYearCypher = CypherFiles.load("giant", "last-year");
 	}
 
 	/** The year the rules call "last year": the latest reported year, else the year before this one. */
@@ -100,14 +97,5 @@ class GiantQueries {
 				src.isNull() ? null : Source.from(src, Props.str(v, "excerpt")));
 	}
 
-	private static String load(String name) {
-		String resource = "cypher/giant/" + name + ".cypher";
-		try {
-			return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Missing Cypher resource " + resource, ex);
-		}
-	}
 
 }

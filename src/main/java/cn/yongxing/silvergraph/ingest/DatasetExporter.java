@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.yongxing.silvergraph.graph.CypherFiles;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -36,7 +37,7 @@ public class DatasetExporter {
 		this.readTx = new TransactionTemplate(transactionManager);
 		this.readTx.setReadOnly(true);
 		for (FileSpec spec : DatasetFormat.FILES) {
-			queries.put(spec.file(), DatasetImporter.load("cypher/export/" + spec.name() + ".cypher"));
+			queries.put(spec.file(), CypherFiles.load("export", spec.name()));
 		}
 	}
 

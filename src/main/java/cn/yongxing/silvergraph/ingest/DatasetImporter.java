@@ -1,8 +1,5 @@
 package cn.yongxing.silvergraph.ingest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,12 +9,12 @@ import java.util.Set;
 import java.time.Duration;
 import java.util.function.IntConsumer;
 
+import cn.yongxing.silvergraph.graph.CypherFiles;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -77,10 +74,10 @@ public class DatasetImporter {
 		this.readTx.setReadOnly(true);
 		this.audit = audit;
 		this.afterBatch = afterBatch;
-		this.cite = load("cypher/ingest/_cite.cypher");
-		this.derive = load("cypher/ingest/_derive.cypher");
+		this.cite = CypherFiles.load("ingest", "_cite");
+		this.derive = CypherFiles.load("ingest", "_derive");
 		for (FileSpec spec : DatasetFormat.FILES) {
-			String body = load(spec.cypherResource());
+			String body = CypherFiles.load("ingest", spec.name());
 			statements.put(spec.file(), spec.isNodeFile() && !spec.file().equals("sources.csv") ? body + "\n" + cite : body);
 		}
 	}
@@ -152,13 +149,5 @@ public class DatasetImporter {
 			.all()));
 	}
 
-	static String load(String resource) {
-		try {
-			return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Missing Cypher resource " + resource, ex);
-		}
-	}
 
 }

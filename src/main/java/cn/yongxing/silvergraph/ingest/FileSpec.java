@@ -23,10 +23,6 @@ record FileSpec(String file, @Nullable String label, @Nullable String keyColumn,
 		return file.substring(0, file.lastIndexOf('.'));
 	}
 
-	/** Cypher resource that writes the rows of this file. */
-	String cypherResource() {
-		return "cypher/ingest/" + name() + ".cypher";
-	}
 
 	boolean isNodeFile() {
 		return label != null;

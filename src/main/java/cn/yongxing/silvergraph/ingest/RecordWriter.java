@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.yongxing.silvergraph.graph.CypherFiles;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,7 +46,7 @@ public class RecordWriter {
 		this.writeTx = new TransactionTemplate(transactionManager);
 		for (FileSpec spec : DatasetFormat.FILES) {
 			if (!spec.isNodeFile()) {
-				unlinks.put(spec.file(), DatasetImporter.load("cypher/unlink/" + spec.name() + ".cypher"));
+				unlinks.put(spec.file(), CypherFiles.load("unlink", spec.name()));
 			}
 		}
 	}

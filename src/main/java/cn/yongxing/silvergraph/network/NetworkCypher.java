@@ -1,10 +1,7 @@
 package cn.yongxing.silvergraph.network;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
-import org.springframework.core.io.ClassPathResource;
+import cn.yongxing.silvergraph.graph.CypherFiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,12 +43,7 @@ class NetworkCypher {
 	}
 
 	private static String read(String name) {
-		try {
-			return new ClassPathResource("cypher/network/" + name + ".cypher").getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Missing network statement " + name, ex);
-		}
+		return CypherFiles.load("network", name);
 	}
 
 }
