@@ -9,7 +9,8 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns client mistakes into GraphQL errors a person understands, with {@code extensions.code}.
+ * Turns client mistakes and missing capabilities into GraphQL errors a person understands, with
+ * {@code extensions.code} (BAD_USER_INPUT, UNAVAILABLE).
  * Anything else keeps Spring's default: a generic INTERNAL_ERROR without stack trace.
  */
 @Component
@@ -22,6 +23,13 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 				.errorType(ErrorType.BAD_REQUEST)
 				.message(ex.getMessage())
 				.extensions(java.util.Map.of("code", "BAD_USER_INPUT"))
+				.build();
+		}
+		if (ex instanceof UnavailableException) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.INTERNAL_ERROR)
+				.message(ex.getMessage())
+				.extensions(java.util.Map.of("code", "UNAVAILABLE"))
 				.build();
 		}
 		return null;

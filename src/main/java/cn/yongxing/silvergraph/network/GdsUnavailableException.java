@@ -1,7 +1,9 @@
 package cn.yongxing.silvergraph.network;
 
+import cn.yongxing.silvergraph.graph.UnavailableException;
+
 /** Graph Data Science is not installed in the database; reported with code UNAVAILABLE. */
-class GdsUnavailableException extends RuntimeException {
+class GdsUnavailableException extends UnavailableException {
 
 	GdsUnavailableException() {
 		super("Network analytics need the Neo4j Graph Data Science procedures, which this database does not have "
