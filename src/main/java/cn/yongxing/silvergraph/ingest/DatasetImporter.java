@@ -106,6 +106,7 @@ public class DatasetImporter {
 			int[] t = new int[3];
 			int written = 0;
 			for (var file : result.files()) {
+				long fileStart = System.nanoTime();
 				List<Map<String, Object>> rows = file.rows();
 				for (int from = 0; from < rows.size(); from += BATCH) {
 					List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
@@ -113,6 +114,8 @@ public class DatasetImporter {
 					written += batch.size();
 					afterBatch.accept(written);
 				}
+				log.debug("{}: {} row(s) written in {} ms", file.spec().file(), rows.size(),
+						(System.nanoTime() - fileStart) / 1_000_000);
 			}
 			add(t, client.query(derive).run().counters());
 			audit.record(change, describe(result.rowCounts()),

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * routes GET on the same path to it, ahead of Boot's "POST only" route.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class TransportConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(TransportConfiguration.class);
