@@ -19,8 +19,10 @@ import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
+import cn.yongxing.silvergraph.graph.InProcessReads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -64,6 +66,16 @@ class EmbeddedNeo4jConfiguration {
 		log.info("Embedded Neo4j started in {} ms, store at {}", (System.nanoTime() - started) / 1_000_000,
 				properties.dataDirectory().toAbsolutePath());
 		return dbms;
+	}
+
+	/**
+	 * Reads of the API run in this process rather than through Bolt (see {@link EmbeddedReads});
+	 * {@code silvergraph.embedded.in-process-reads=false} sends them through the driver like writes.
+	 */
+	@Bean
+	@ConditionalOnProperty(name = "silvergraph.embedded.in-process-reads", havingValue = "true", matchIfMissing = true)
+	InProcessReads inProcessReads(DatabaseManagementService dbms) {
+		return new EmbeddedReads(dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
 	}
 
 	@Bean(destroyMethod = "close")
