@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
@@ -107,8 +108,8 @@ class Neo4jOutageRun {
 		long restartAt = System.nanoTime();
 		database = Neo4jServerProcess.start(home, database.port());
 		long upAt = System.nanoTime();
-		long answeringAt = awaitNanos("correct answer", () -> query().body().contains("\"symbol\""));
-		long readyAt = awaitNanos("readiness UP", () -> readiness() == 200);
+		long answeringAt = awaitNanos("query", () -> query().body(), a -> a.contains("\"symbol\""));
+		long readyAt = awaitNanos("readiness", () -> Integer.toString(readiness()), "200"::equals);
 		Traffic after = traffic(Duration.ofSeconds(5));
 		int threadsAfter = threads.getThreadCount();
 		log.info("OUTAGE database restarted in {} ms; after Bolt was back: first correct answer {} ms, readiness UP {} ms",
@@ -121,16 +122,18 @@ class Neo4jOutageRun {
 	}
 
 	/**
-	 * Polls until the condition holds (at most 60 s: the service must not need a restart) and returns
-	 * when; logs the attempts, so that a slow first answer of a cold database is told apart from a
-	 * service that keeps failing.
+	 * Probes until the answer is the expected one (at most 60 s: the service must not need a restart)
+	 * and returns when; logs every attempt, so that a slow first answer of a cold database is told
+	 * apart from a service that keeps failing.
 	 */
-	private static long awaitNanos(String what, Condition condition) throws Exception {
+	private static long awaitNanos(String what, Probe probe, Predicate<String> expected) throws Exception {
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		for (int attempt = 1;; attempt++) {
 			long t0 = System.nanoTime();
-			if (condition.holds()) {
-				log.info("OUTAGE {} at attempt {}, which took {} ms", what, attempt, ms(System.nanoTime() - t0));
+			String answer = probe.answer();
+			log.info("OUTAGE {} attempt {} took {} ms: {}", what, attempt, ms(System.nanoTime() - t0),
+					answer.length() > 300 ? answer.substring(0, 300) + "…" : answer);
+			if (expected.test(answer)) {
 				return System.nanoTime();
 			}
 			assertThat(System.nanoTime()).as("%s within 60 s of the database's return", what).isLessThan(deadline);
@@ -138,9 +141,9 @@ class Neo4jOutageRun {
 		}
 	}
 
-	private interface Condition {
+	private interface Probe {
 
-		boolean holds() throws Exception;
+		String answer() throws Exception;
 
 	}
 
