@@ -44,7 +44,7 @@ final class Neo4jServerProcess implements AutoCloseable {
 	 * Starts a server on the store under {@code home} and waits until Bolt accepts connections.
 	 * @param port Bolt port on 127.0.0.1; {@code 0} picks a free one
 	 */
-	static Neo4jServerProcess start(Path home, int port) throws IOException {
+	static Neo4jServerProcess start(Path home, int port) throws IOException, InterruptedException {
 		Path log = home.resolveSibling(home.getFileName() + ".log");
 		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m", "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
@@ -61,7 +61,7 @@ final class Neo4jServerProcess implements AutoCloseable {
 				return new Neo4jServerProcess(process, bolt);
 			}
 		}
-		throw new IOException("Neo4j server process ended before Bolt was ready (exit " + process.exitValue()
+		throw new IOException("Neo4j server process ended before Bolt was ready (exit " + process.waitFor()
 				+ "); see " + log);
 	}
 
