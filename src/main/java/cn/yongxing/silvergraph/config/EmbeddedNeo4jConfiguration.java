@@ -40,6 +40,7 @@ class EmbeddedNeo4jConfiguration {
 	@Bean(destroyMethod = "shutdown")
 	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
 		long started = System.nanoTime();
+		System.setProperty(GraphDataScienceExtension.PROCEDURES, properties.gdsProcedures());
 		var dbms = new DatabaseManagementServiceBuilder(properties.dataDirectory().toAbsolutePath())
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address,
