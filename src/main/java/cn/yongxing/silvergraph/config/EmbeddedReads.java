@@ -8,9 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import cn.yongxing.silvergraph.graph.InProcessReads;
 import cn.yongxing.silvergraph.graph.UnavailableException;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
@@ -36,14 +38,21 @@ import org.springframework.dao.QueryTimeoutException;
  */
 final class EmbeddedReads implements InProcessReads {
 
-	private final GraphDatabaseService db;
+	private final Supplier<GraphDatabaseService> database;
 
-	EmbeddedReads(GraphDatabaseService db) {
-		this.db = db;
+	private volatile @Nullable GraphDatabaseService db;
+
+	/** @param database the database, waited for at the first read (it may still be starting) */
+	EmbeddedReads(Supplier<GraphDatabaseService> database) {
+		this.database = database;
 	}
 
 	@Override
 	public List<Record> read(String cypher, Map<String, Object> params, Duration timeout) {
+		GraphDatabaseService db = this.db;
+		if (db == null) {
+			db = this.db = database.get();
+		}
 		try (Transaction tx = db.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS);
 				Result result = tx.execute(cypher, params)) {
 			List<String> columns = result.columns();
