@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The audit trail: one {@code :AuditEntry} node per write (import, upsert, unlink, delete), created
- * inside the write's own transaction, so an entry exists exactly when its change does.
+ * inside the write's own transaction, so an entry exists exactly when its change does. A bulk import,
+ * written in many transactions, has one entry created by its first and brought up to date by each
+ * of the others, so the entry always tells how much of it is committed.
  */
 @Component
 class AuditTrail {
@@ -38,6 +40,16 @@ class AuditTrail {
 	/** Records a write; must be called inside the write's transaction. */
 	void record(Change change, @Nullable String details, int rows, int nodesCreated, int relationshipsCreated,
 			int propertiesSet, int nodesDeleted, int relationshipsDeleted) {
+		open(change, details, rows, nodesCreated, relationshipsCreated, propertiesSet, nodesDeleted,
+				relationshipsDeleted);
+	}
+
+	/**
+	 * Records the first part of a write committed in several transactions, inside the transaction of
+	 * that part; returns the entry's element id for {@link #progress}.
+	 */
+	String open(Change change, @Nullable String details, long rows, long nodesCreated, long relationshipsCreated,
+			long propertiesSet, long nodesDeleted, long relationshipsDeleted) {
 		Map<String, Object> entry = new HashMap<>();
 		entry.put("actor", change.actor());
 		entry.put("action", change.action());
@@ -49,8 +61,24 @@ class AuditTrail {
 		entry.put("propertiesSet", propertiesSet);
 		entry.put("nodesDeleted", nodesDeleted);
 		entry.put("relationshipsDeleted", relationshipsDeleted);
-		client.query("CREATE (a:AuditEntry) SET a = $entry, a.id = randomUUID(), a.at = datetime()")
+		return client.query("CREATE (a:AuditEntry) SET a = $entry, a.id = randomUUID(), a.at = datetime() "
+				+ "RETURN elementId(a)")
 			.bind(entry).to("entry")
+			.fetchAs(String.class)
+			.one()
+			.orElseThrow();
+	}
+
+	/** Adds a later part of a write to its entry, inside the transaction of that part. */
+	void progress(String entry, String details, long rows, long nodesCreated, long relationshipsCreated,
+			long propertiesSet) {
+		client.query("""
+				MATCH (a:AuditEntry) WHERE elementId(a) = $entry
+				SET a.details = $details, a.rows = a.rows + $rows, a.nodesCreated = a.nodesCreated + $nodes,
+				    a.relationshipsCreated = a.relationshipsCreated + $relationships,
+				    a.propertiesSet = a.propertiesSet + $properties""")
+			.bindAll(Map.of("entry", entry, "details", details, "rows", rows, "nodes", nodesCreated,
+					"relationships", relationshipsCreated, "properties", propertiesSet))
 			.run();
 	}
 
