@@ -3,14 +3,18 @@ package cn.yongxing.silvergraph.ingest;
 import java.util.HashMap;
 import java.util.Map;
 
+import cn.yongxing.silvergraph.graph.GraphChanged;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The audit trail: one {@code :AuditEntry} node per write (import, upsert, unlink, delete), created
- * inside the write's own transaction, so an entry exists exactly when its change does.
+ * inside the write's own transaction, so an entry exists exactly when its change does. Being the one
+ * step every write goes through, it also announces the change ({@link GraphChanged}) to listeners,
+ * which see it once the transaction has committed.
  */
 @Component
 class AuditTrail {
@@ -31,8 +35,11 @@ class AuditTrail {
 
 	private final Neo4jClient client;
 
-	AuditTrail(Neo4jClient client) {
+	private final ApplicationEventPublisher events;
+
+	AuditTrail(Neo4jClient client, ApplicationEventPublisher events) {
 		this.client = client;
+		this.events = events;
 	}
 
 	/** Records a write; must be called inside the write's transaction. */
@@ -52,6 +59,7 @@ class AuditTrail {
 		client.query("CREATE (a:AuditEntry) SET a = $entry, a.id = randomUUID(), a.at = datetime()")
 			.bind(entry).to("entry")
 			.run();
+		events.publishEvent(new GraphChanged(change.action() + " " + change.target()));
 	}
 
 }

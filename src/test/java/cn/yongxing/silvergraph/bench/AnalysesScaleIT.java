@@ -38,7 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  * request after a write, and a PROFILE of every statement they send. The store is kept under
  * {@code target/scale/neo4j-<scale>} and reused by later runs (the import through the normal importer
  * takes minutes). A measurement, not part of the build:
- * {@code mvn verify -Dit.test=AnalysesScaleIT -Danalyses.scale=10 -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code mvn verify -Dit.test=AnalysesScaleIT -Danalyses.scale=10 -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false};
+ * {@code -Danalyses.only=<name prefix>} measures one analysis, {@code -Danalyses.profile=false} skips the
+ * PROFILE, {@code -Danalyses.requests} and {@code -Danalyses.warmup} set the counts (25 and 3).
  */
 @EnabledIfSystemProperty(named = "analyses.scale", matches = "\\d+(\\.\\d+)?")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -98,14 +100,20 @@ class AnalysesScaleIT {
 				i -> "{ partnerNetwork(id: \"Enterprise:" + firms.get((i * 397) % firms.size())
 						+ "\", depth: 2) { truncated nodes { id name degree } edges { from to kind weight } } }");
 		measure(lines, "chainLeaders(Ag, first: 10)",
-				i -> "{ chainLeaders(metal: \"Ag\") { rank enterprise { key } pageRank betweenness partners } }");
+				i -> "{ chainLeaders(metal: \"Ag\") { rank enterprise { id } pageRank betweenness partners } }");
 		System.out.println("SCALE RESULTS (" + scale + " × 1,000 enterprises)");
 		lines.forEach(System.out::println);
 
-		profile(firms);
+		if (Boolean.parseBoolean(System.getProperty("analyses.profile", "true"))) {
+			profile(firms);
+		}
 	}
 
 	private void measure(List<String> lines, String name, IntFunction<String> document) throws Exception {
+		String only = System.getProperty("analyses.only", "");
+		if (!only.isEmpty() && !name.startsWith(only)) {
+			return;
+		}
 		String before = Machine.uptime();
 		for (int i = 0; i < WARMUP; i++) {
 			post(document.apply(i));
@@ -182,25 +190,25 @@ class AnalysesScaleIT {
 		Map<String, Map.Entry<String, Map<String, Object>>> statements = new LinkedHashMap<>();
 		List<String> agProducts = read("MATCH (p:Product)-[:OF_METAL]->(:Metal {key: 'Ag'}) RETURN p.key AS k ORDER BY k", "k");
 		statements.put("chain/scope", Map.entry(CypherFiles.load("chain", "scope"), Map.of("metal", "Ag", "park", "")));
-		for (String name : Profiler.CHAIN_STATEMENTS) {
-			statements.put("chain/" + name + " (Ag)", Map.entry(CypherFiles.load("chain", name),
-					Map.of("metal", "Ag", "park", "", "allProducts", true, "products", agProducts)));
-		}
-		statements.put("chain/candidates (all Ag products)", Map.entry(CypherFiles.load("chain", "candidates"),
+		String linkFacts = CypherFiles.load("chain", "link-facts");
+		statements.put("chain/link-facts (Ag)", Map.entry(linkFacts,
+				Map.of("metal", "Ag", "park", "", "allProducts", true, "products", List.of())));
+		statements.put("chain/link-facts (every chain)", Map.entry(linkFacts,
+				Map.of("metal", "", "park", "", "allProducts", true, "products", List.of())));
+		statements.put("chain/link-evidence (every Ag product)", Map.entry(CypherFiles.load("chain", "link-evidence"),
+				Map.of("links", agProducts.stream().map(p -> Map.of("metal", "Ag", "product", p)).toList(), "park", "")));
+		statements.put("chain/candidates (every Ag product)", Map.entry(CypherFiles.load("chain", "candidates"),
 				Map.of("products", agProducts, "park", "", "maxHops", 3, "preselect", 50)));
 		List<String> local = read("MATCH (e:Enterprise {local: true}) RETURN e.key AS k ORDER BY k", "k");
-		List<String> made = read("MATCH (e:Enterprise {local: true})-[r:PRODUCES]->(p:Product) WHERE r.status IN ['PRODUCTION', 'PILOT'] "
-				+ "RETURN DISTINCT p.key AS k", "k");
 		statements.put("giant/last-year", Map.entry(CypherFiles.load("giant", "last-year"), Map.of()));
-		Map<String, Object> allLocal = new java.util.HashMap<>();
-		allLocal.put("keys", null);
-		statements.put("giant/facts (all local)", Map.entry(CypherFiles.load("giant", "facts"), allLocal));
-		statements.put("giant/facts (50 firms)", Map.entry(CypherFiles.load("giant", "facts"), Map.of("keys", local.subList(0, 50))));
-		statements.put("chain/producers (all local)", Map.entry(CypherFiles.load("chain", "producers"), Map.of("keys", local)));
-		for (String name : Profiler.CHAIN_STATEMENTS) {
-			statements.put("chain/" + name + " (products made locally)", Map.entry(CypherFiles.load("chain", name),
-					Map.of("metal", "", "park", "", "allProducts", false, "products", made)));
-		}
+		String facts = CypherFiles.load("giant", "facts");
+		statements.put("giant/facts (every local firm)", Map.entry(facts.replace("{{enterprises}}",
+				CypherFiles.load("giant", "local-enterprises")), Map.of()));
+		statements.put("giant/facts (50 firms)", Map.entry(facts.replace("{{enterprises}}",
+				CypherFiles.load("giant", "given-enterprises")), Map.of("keys", local.subList(0, 50))));
+		statements.put("chain/producers (every local firm)", Map.entry(CypherFiles.load("chain", "producers"), Map.of("keys", local)));
+		statements.put("chain/producers (50 firms)", Map.entry(CypherFiles.load("chain", "producers"),
+				Map.of("keys", local.subList(0, 50))));
 		String root = "Enterprise:" + firms.get(397 % firms.size());
 		var network = networks.network(root, 2, null, null);
 		String links = CypherFiles.load("network", "_links");

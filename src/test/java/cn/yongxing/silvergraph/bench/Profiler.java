@@ -65,9 +65,6 @@ final class Profiler {
 		return profiles;
 	}
 
-	/** The statements that read chain-link facts (all take $metal, $park, $allProducts, $products). */
-	static final List<String> CHAIN_STATEMENTS = List.of("link-facts");
-
 	/**
 	 * PROFILEs each statement with its parameters: per statement the total db hits, rows, time, the
 	 * warnings (Cartesian product, scans) and the operators that did most of the work.
@@ -77,7 +74,11 @@ final class Profiler {
 		try (var session = driver.session()) {
 			statements.forEach((name, statement) -> {
 				long t = System.nanoTime();
-				var summary = session.executeWrite(tx -> tx.run("PROFILE " + statement.getKey(), statement.getValue()).consume());
+				var summary = session.executeWrite(tx -> {
+					var result = tx.run("PROFILE " + statement.getKey(), statement.getValue());
+					result.list(); // the profile is complete only once every row is read
+					return result.consume();
+				});
 				long ms = (System.nanoTime() - t) / 1_000_000;
 				ProfiledPlan plan = summary.profile();
 				List<ProfiledPlan> all = new ArrayList<>();

@@ -71,17 +71,21 @@ class ChainGapsSeedIT {
 	}
 
 	@Test
-	void answersChainGapsWithThreeStatementsHoweverManyGapsAndCandidates() {
+	void answersChainGapsWithAtMostFourStatementsHoweverManyGapsAndCandidatesAndTwoOnceTheLinksAreKnown() {
 		for (Object metal : new Object[] { "Ag", null }) {
-			double before = statements();
-			var request = graphQl.documentName("chainGaps");
-			if (metal != null) {
-				request.variable("metal", metal);
+			for (int round = 0; round < 2; round++) {
+				double before = statements();
+				var request = graphQl.documentName("chainGaps");
+				if (metal != null) {
+					request.variable("metal", metal);
+				}
+				int gaps = request.execute().path("chainGaps").entityList(Map.class).get().size();
+				assertThat(gaps).isGreaterThan(5);
+				// arguments and link facts (once per graph version), reasons and evidence of all gaps at once,
+				// candidates for all gaps at once
+				assertThat(statements() - before).as("statements for %d gaps of %s, round %d", gaps, metal, round)
+					.isBetween(2.0, round == 0 ? 4.0 : 2.0);
 			}
-			int gaps = request.execute().path("chainGaps").entityList(Map.class).get().size();
-			assertThat(gaps).isGreaterThan(5);
-			// scope check, link facts, candidates for all gaps at once
-			assertThat(statements() - before).as("statements for %d gaps of %s", gaps, metal).isEqualTo(3);
 		}
 	}
 
