@@ -9,8 +9,7 @@ WITH COLLECT { MATCH (sp:Park)-[:PART_OF*0..]->(scopePark) RETURN sp.key } AS in
      COLLECT { MATCH (scopePark)-[:PART_OF*0..]->(ap:Park) RETURN ap.key } AS targetParks
 UNWIND $links AS link
 MATCH (p:Product {key: link.product})
-MATCH (m:Metal {key: link.metal})
-RETURN m.key AS metal, p.key AS product,
+RETURN link.metal AS metal, p.key AS product,
   COLLECT { MATCH (e:Enterprise)-[r:PRODUCES]->(p)
     WHERE r.status IN ['PRODUCTION', 'PILOT']
       AND CASE WHEN $park = '' THEN e.local ELSE EXISTS { (e)-[:LOCATED_IN]->(x:Park) WHERE x.key IN inParks } END
@@ -39,6 +38,7 @@ RETURN m.key AS metal, p.key AS product,
   COLLECT { MATCH (p)-[:FEEDS]->(q:Product)<-[r:TARGETS]-(h) WHERE h:Cluster OR (h:Park AND h.key IN targetParks)
     RETURN {from: h, to: q, r: r, src: COLLECT { MATCH (src:Source {key: r.source}) RETURN src }[0]} AS edge ORDER BY h.key, q.key
   } AS outputTargets,
-  COLLECT { MATCH (h)-[r:TARGETS {kind: 'LOCAL_PROCESSING'}]->(m) WHERE h:Cluster OR (h:Park AND h.key IN targetParks)
+  COLLECT { MATCH (h)-[r:TARGETS {kind: 'LOCAL_PROCESSING'}]->(m:Metal {key: link.metal})
+    WHERE h:Cluster OR (h:Park AND h.key IN targetParks)
     RETURN {from: h, to: m, r: r, src: COLLECT { MATCH (src:Source {key: r.source}) RETURN src }[0]} AS edge ORDER BY h.key
   } AS processingTargets

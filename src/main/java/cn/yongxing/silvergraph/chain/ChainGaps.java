@@ -82,24 +82,33 @@ class ChainGaps {
 		return List.copyOf(gaps);
 	}
 
-	/** Ranked candidates per product key, for gaps in the cluster ({@code park} null) or one park. */
+	/**
+	 * Ranked candidates per product key, for gaps in the cluster ({@code park} null) or one park. The
+	 * facts they are scored from are read in one statement, once per graph version for the same products.
+	 */
 	Map<String, List<GapCandidate>> candidates(Collection<String> products, @Nullable String park,
 			Map<String, String[]> productNames) {
-		Map<String, Object> params = Map.of("products", List.copyOf(products), "park", park == null ? "" : park,
+		List<String> keys = products.stream().distinct().sorted().toList();
+		Map<String, Object> params = Map.of("products", keys, "park", park == null ? "" : park,
 				"maxHops", config.maxHops(), "preselect", config.preselectFactor() * config.maxCandidates());
+		List<Found> found = cache.get("chain.candidates|" + params.get("park") + "|" + String.join(",", keys),
+				() -> reader.list("chainGaps.candidates", candidatesCypher, params,
+						r -> new Found(r.get("key").asString(), Enterprise.from(r.get("e")), facts(r))));
 		Map<String, List<GapCandidate>> byProduct = new LinkedHashMap<>();
-		reader.list("chainGaps.candidates", candidatesCypher, params, r -> r).forEach(r -> {
-			String key = r.get("key").asString();
-			String[] names = productNames.getOrDefault(key, new String[] { key, key });
-			CandidateFacts facts = facts(r);
-			var scored = candidateRules.score(facts, names[0], names[1]);
-			byProduct.computeIfAbsent(key, k -> new ArrayList<>())
-				.add(new GapCandidate(Enterprise.from(r.get("e")), facts.inScope() ? CandidateAction.EXTEND : CandidateAction.ATTRACT,
+		for (Found f : found) {
+			String[] names = productNames.getOrDefault(f.product(), new String[] { f.product(), f.product() });
+			var scored = candidateRules.score(f.facts(), names[0], names[1]);
+			byProduct.computeIfAbsent(f.product(), k -> new ArrayList<>())
+				.add(new GapCandidate(f.enterprise(), f.facts().inScope() ? CandidateAction.EXTEND : CandidateAction.ATTRACT,
 						scored.score(), scored.factors(), scored.reasonsZh(), scored.reasonsEn()));
-		});
+		}
 		byProduct.values().forEach(list -> list.sort(Comparator.comparingDouble(GapCandidate::score).reversed()
 			.thenComparing(c -> c.enterprise().key())));
 		return byProduct;
+	}
+
+	/** A candidate for the gap at a product, with the facts it is scored from. */
+	private record Found(String product, Enterprise enterprise, CandidateFacts facts) {
 	}
 
 	/** What the arguments name: whether the metal exists, and the park (null when not found or not asked for). */

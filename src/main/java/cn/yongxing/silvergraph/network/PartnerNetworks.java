@@ -80,7 +80,8 @@ public class PartnerNetworks {
 		boolean truncated = false;
 		for (int level = 1; level <= d + 1 && !frontier.isEmpty(); level++) {
 			boolean rim = level == d + 1;
-			PartnerLinks.Step step = links.around(frontier, kindList, cap * 20);
+			// at the rim only links between partners already in the network count: the others are not read
+			PartnerLinks.Step step = links.around(frontier, kindList, cap * 20, rim ? nodes.keySet() : null);
 			truncated |= step.cut();
 			Set<String> next = new LinkedHashSet<>();
 			for (PartnerLink link : step.links()) {
@@ -114,7 +115,7 @@ public class PartnerNetworks {
 		if (truncated) {
 			nodes.remove(List.copyOf(nodes.keySet()).getLast());
 		}
-		PartnerLinks.Step step = links.around(nodes.keySet(), LinkKind.orAll(kinds), cap * 50);
+		PartnerLinks.Step step = links.around(nodes.keySet(), LinkKind.orAll(kinds), cap * 50, nodes.keySet());
 		List<PartnerLink> edges = step.links()
 			.stream()
 			.filter(l -> nodes.containsKey(l.from()) && nodes.containsKey(l.to()))
@@ -198,7 +199,7 @@ public class PartnerNetworks {
 		if (chain.size() < 2 || chain.size() - 1 > max) {
 			return null;
 		}
-		PartnerLinks.Step step = links.around(chain.subList(0, chain.size() - 1), kindList, 10_000);
+		PartnerLinks.Step step = links.around(chain.subList(0, chain.size() - 1), kindList, 10_000, chain);
 		List<Partner> nodes = chain.stream().map(id -> step.partners().getOrDefault(id, ends.get(id))).toList();
 		List<GraphPath.PathHop> hops = new ArrayList<>();
 		for (int i = 0; i + 1 < chain.size(); i++) {
@@ -300,13 +301,21 @@ public class PartnerNetworks {
 
 	private Map<String, double[]> computeCentralities() {
 		Map<String, double[]> scores = new HashMap<>();
-		gds.run("centrality", cypher.projectPartners, Map.of("kinds", LinkKind.names(LinkKind.orAll(null))),
+		gds.run("centrality", cypher.projectPartners, wholeNetwork(),
 				nodes -> cypher.centrality,
 				nodes -> Map.of("samplingSize", nodes <= limits.exactBetweennessUpTo() ? nodes : limits.exactBetweennessUpTo()),
 				r -> Map.entry(r.get("id").asString(), new double[] { r.get("pageRank").asDouble(),
 						r.get("betweenness").asDouble(), r.get("degree").asDouble() }))
 			.forEach(e -> scores.put(e.getKey(), e.getValue()));
 		return scores;
+	}
+
+	/** Parameters of the projection of the whole partner network: every kind of link, to any partner. */
+	private static Map<String, Object> wholeNetwork() {
+		Map<String, Object> params = new HashMap<>();
+		params.put("kinds", LinkKind.names(LinkKind.orAll(null)));
+		params.put("within", null);
+		return params;
 	}
 
 	/** Louvain communities of the whole partner network with at least {@code minSize} members, largest first. */
@@ -327,7 +336,7 @@ public class PartnerNetworks {
 	/** Every Louvain community of the whole partner network, largest first; once per graph version. */
 	private List<List<Partner>> louvain() {
 		Map<Long, List<Partner>> groups = new LinkedHashMap<>();
-		gds.run("communities", cypher.projectPartners, Map.of("kinds", LinkKind.names(LinkKind.orAll(null))),
+		gds.run("communities", cypher.projectPartners, wholeNetwork(),
 				cypher.communities, Map.of(),
 				r -> Map.entry(r.get("communityId").asLong(), Partner.from(r.get("n"))))
 			.forEach(e -> groups.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));

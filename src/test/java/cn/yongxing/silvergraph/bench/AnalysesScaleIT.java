@@ -215,17 +215,22 @@ class AnalysesScaleIT {
 		String frontier = CypherFiles.load("network", "frontier").replace("{{links}}", links);
 		List<String> kinds = List.of("COLLABORATION", "JOINT_PROJECT", "CO_PATENT", "CO_STANDARD", "SUPPLY");
 		statements.put("network/node", Map.entry(CypherFiles.load("network", "node"), Map.of("ids", List.of(root))));
+		List<String> all = network.nodes().stream().map(NetworkNode::id).toList();
 		for (int ring = 0; ring <= 2; ring++) {
 			int r = ring;
 			List<String> ids = network.nodes().stream().filter(n -> n.distance() == r).map(NetworkNode::id).toList();
-			statements.put("network/frontier ring " + ring + " (" + ids.size() + " ids)",
-					Map.entry(frontier, Map.of("ids", ids, "kinds", kinds, "rowLimit", 10_000)));
+			Map<String, Object> params = new java.util.HashMap<>(Map.of("ids", ids, "kinds", kinds, "rowLimit", 10_000));
+			// the rim (ring 2 at depth 2) reads links within the network only
+			params.put("within", ring == 2 ? all : null);
+			statements.put("network/frontier ring " + ring + " (" + ids.size() + " ids)", Map.entry(frontier, params));
 		}
 		statements.put("network/leader-candidates (Ag)", Map.entry(CypherFiles.load("network", "leader-candidates"),
 				Map.of("metal", "Ag")));
 		String graph = "scale-profile-" + System.nanoTime();
+		Map<String, Object> projection = new java.util.HashMap<>(Map.of("kinds", kinds, "graph", graph));
+		projection.put("within", null);
 		statements.put("network/project-partners", Map.entry(CypherFiles.load("network", "project-partners")
-			.replace("{{links}}", links), Map.of("kinds", kinds, "graph", graph)));
+			.replace("{{links}}", links), projection));
 		statements.put("network/centrality", Map.entry(CypherFiles.load("network", "centrality"),
 				Map.of("graph", graph, "samplingSize", 2000)));
 		System.out.println("SCALE PROFILE (" + network.nodes().size() + "-node network around " + root + "; " + Machine.uptime() + ")");
