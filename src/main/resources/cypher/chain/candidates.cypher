@@ -33,9 +33,14 @@ CALL (p, inParks) {
   WHERE CASE WHEN $park = '' THEN e.local ELSE EXISTS { (e)-[:LOCATED_IN]->(x:Park) WHERE x.key IN inParks } END
   RETURN e, null AS status, null AS capacityT, null AS hops, null AS via
   UNION
-  MATCH (e:Enterprise)-[:COLLABORATES_WITH]->(i:Institution)
-  WHERE (EXISTS { (i)-[:PARTICIPATES_IN]->(:Project)-[:CONCERNS]->(p) } OR EXISTS { (i)-[:HOLDS]->(:Patent)-[:CONCERNS]->(p) })
-    AND CASE WHEN $park = '' THEN e.local ELSE EXISTS { (e)-[:LOCATED_IN]->(x:Park) WHERE x.key IN inParks } END
+  // from the product to the institutions working on it, not from every institution to the product
+  CALL (p) {
+    MATCH (p)<-[:CONCERNS]-(:Project)<-[:PARTICIPATES_IN]-(i:Institution) RETURN i
+    UNION
+    MATCH (p)<-[:CONCERNS]-(:Patent)<-[:HOLDS]-(i:Institution) RETURN i
+  }
+  MATCH (e:Enterprise)-[:COLLABORATES_WITH]->(i)
+  WHERE CASE WHEN $park = '' THEN e.local ELSE EXISTS { (e)-[:LOCATED_IN]->(x:Park) WHERE x.key IN inParks } END
   RETURN e, null AS status, null AS capacityT, null AS hops, null AS via
 }
 WITH inParks, targetParks, key, p, e,

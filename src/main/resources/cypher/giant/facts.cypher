@@ -1,17 +1,21 @@
-// Everything the quality-SME rules read, for all local enterprises ($keys null) or the given ones,
-// in one round trip: financials by year, IP by class, R&D platforms and partners, designations,
-// own market shares and the cluster's shares in the metals each firm produces.
-MATCH (e:Enterprise)
-WHERE CASE WHEN $keys IS NULL THEN e.local = true ELSE e.key IN $keys END
+// Everything the quality-SME rules read, for the enterprises bound to `e` by the statement's first
+// part (local-enterprises.cypher or given-enterprises.cypher, put in below), in one round trip:
+// financials by year, IP by class, R&D platforms and partners, designations, own market shares and
+// the cluster's shares in the metals each firm produces.
+{{enterprises}}
+// the patents once, counted by class on the way
+CALL (e) {
+  MATCH (e)-[:HOLDS]->(p:Patent)
+  RETURN count(p) AS patents, count(CASE WHEN p.type = 'INVENTION' THEN 1 END) AS classOne,
+         count(CASE WHEN p.type IN ['UTILITY_MODEL', 'DESIGN'] THEN 1 END) AS classTwo
+}
 RETURN e,
   COLLECT {
     MATCH (e)-[:REPORTED]->(f:Financials)
     OPTIONAL MATCH (src:Source {key: f.source})
     RETURN {f: f, src: src} ORDER BY f.year
   } AS financials,
-  COUNT { (e)-[:HOLDS]->(:Patent) } AS patents,
-  COUNT { (e)-[:HOLDS]->(:Patent {type: 'INVENTION'}) } AS classOne,
-  COUNT { (e)-[:HOLDS]->(p:Patent) WHERE p.type IN ['UTILITY_MODEL', 'DESIGN'] } AS classTwo,
+  patents, classOne, classTwo,
   COLLECT {
     MATCH (e)-[:OPERATES]->(p:Platform)
     RETURN {name: p.name, kind: p.kind, level: coalesce(p.level, 'UNKNOWN')} ORDER BY p.key

@@ -6,19 +6,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 import cn.yongxing.silvergraph.catalog.Metal;
 import cn.yongxing.silvergraph.catalog.Product;
 import cn.yongxing.silvergraph.cluster.ClusterStats;
 import cn.yongxing.silvergraph.graph.GraphReader;
 import cn.yongxing.silvergraph.graph.NodeType;
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 
 /**
  * Industry chains: a metal's stages in order, the products at each stage with their link status, and
@@ -35,11 +40,16 @@ class ChainController {
 
 	private final ChainProperties config;
 
-	ChainController(GraphReader reader, ChainLinks links, ChainGaps gaps, ChainProperties config) {
+	private static final String DETAILS = "chainGapDetails";
+
+	ChainController(GraphReader reader, ChainLinks links, ChainGaps gaps, ChainProperties config,
+			BatchLoaderRegistry registry) {
 		this.reader = reader;
 		this.links = links;
 		this.gaps = gaps;
 		this.config = config;
+		registry.<ChainGap, ChainGaps.Details>forName(DETAILS)
+			.registerMappedBatchLoader((list, env) -> Mono.fromCallable(() -> gaps.details(list)));
 	}
 
 	@QueryMapping
@@ -48,9 +58,20 @@ class ChainController {
 		return gaps.gaps(metal, parkId, kinds, minSeverity);
 	}
 
+	// reason and evidence quote the firms behind a link's facts: read for all gaps of a request at once
 	@SchemaMapping(typeName = "ChainGap")
-	String reason(ChainGap gap, @Argument Lang lang) {
-		return lang == Lang.ZH ? gap.reasonZh() : gap.reasonEn();
+	CompletableFuture<String> reason(ChainGap gap, @Argument Lang lang, DataFetchingEnvironment env) {
+		return details(gap, env).thenApply(d -> lang == Lang.ZH ? d.reasonZh() : d.reasonEn());
+	}
+
+	@SchemaMapping(typeName = "ChainGap")
+	CompletableFuture<GapEvidence> evidence(ChainGap gap, DataFetchingEnvironment env) {
+		return details(gap, env).thenApply(ChainGaps.Details::evidence);
+	}
+
+	private static CompletableFuture<ChainGaps.Details> details(ChainGap gap, DataFetchingEnvironment env) {
+		DataLoader<ChainGap, ChainGaps.Details> loader = env.getDataLoader(DETAILS);
+		return loader.load(gap);
 	}
 
 	@BatchMapping(typeName = "ChainGap")
@@ -78,7 +99,7 @@ class ChainController {
 	@BatchMapping(typeName = "Product")
 	Map<Product, ChainLink> chainLink(List<Product> products) {
 		Map<String, ChainLink> byKey = new HashMap<>();
-		for (var link : links.links("Product.chainLink", null, null, products.stream().map(Product::key).toList())) {
+		for (var link : links.links(null, null, products.stream().map(Product::key).toList())) {
 			var f = link.facts();
 			byKey.putIfAbsent(link.product().key(), new ChainLink(link.assessment().status(), f.localProducers(),
 					f.outsideProducers(), f.localCapacityT(), f.localOutputT(), f.outsideShare()));
@@ -95,7 +116,7 @@ class ChainController {
 	@BatchMapping(typeName = "ClusterStats")
 	Map<ClusterStats, List<ChainSummary>> chains(List<ClusterStats> stats) {
 		Map<String, List<ChainLinks.Link>> byMetal = new TreeMap<>();
-		links.links("ClusterStats.chains", null, null, null)
+		links.links(null, null, null)
 			.forEach(l -> byMetal.computeIfAbsent(l.metal().key(), k -> new ArrayList<>()).add(l));
 		List<ChainSummary> summaries = byMetal.values().stream().map(ChainController::summary).toList();
 		Map<ClusterStats, List<ChainSummary>> result = new LinkedHashMap<>();

@@ -7,7 +7,9 @@ import cn.yongxing.silvergraph.catalog.Product;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A gap of a chain in a scope (the cluster or one park): its kind, severity, explanation and evidence.
+ * A gap of a chain in a scope (the cluster or one park): its kind and severity, and the facts of its
+ * link. Its reason and evidence quote the firms behind the facts, read when asked for
+ * ({@link ChainGaps#details}).
  *
  * @param id stable id: scope, metal, product and kind
  * @param kind MISSING, WEAK, LEAKAGE or INNOVATION
@@ -16,11 +18,15 @@ import org.jspecify.annotations.Nullable;
  * @param metal the chain's metal
  * @param product the link
  * @param stage the link's stage in the chain
- * @param reasonZh explanation in Chinese
- * @param reasonEn explanation in English
- * @param evidence the nodes and edges it rests on
- * @param park the scope park's key, null for the cluster
+ * @param facts the facts of the link in the scope
+ * @param scope the cluster or one park
  */
 public record ChainGap(String id, GapKind kind, double severity, List<Factor> factors, Metal metal, Product product,
-		ChainStage stage, String reasonZh, String reasonEn, GapEvidence evidence, @Nullable String park) {
+		ChainStage stage, LinkFacts facts, GapReasons.Scope scope) {
+
+	/** The scope park's key, null for the cluster. */
+	public @Nullable String park() {
+		return scope.park();
+	}
+
 }

@@ -3,13 +3,16 @@ package cn.yongxing.silvergraph.chain;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import cn.yongxing.silvergraph.graph.CypherFiles;
+import cn.yongxing.silvergraph.catalog.Product;
 import cn.yongxing.silvergraph.enterprise.Enterprise;
+import cn.yongxing.silvergraph.graph.AnalyticsCache;
+import cn.yongxing.silvergraph.graph.CypherFiles;
 import cn.yongxing.silvergraph.graph.BadInputException;
 import cn.yongxing.silvergraph.graph.GlobalId;
 import cn.yongxing.silvergraph.graph.GraphNode;
@@ -20,8 +23,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The chain-gap analysis (补链 / 延链 / 强链): gaps of a chain in a scope with their severity, reasons
- * and evidence, and ranked candidates to fill them. Two statements per request (links, then
- * candidates for all gaps at once), plus one to check the arguments.
+ * and evidence, and ranked candidates to fill them. The arguments and the link facts of a scope are
+ * read once per graph version; the reasons and evidence of all gaps of a request take one statement
+ * and their candidates another, each only when asked for.
  */
 @Service
 class ChainGaps {
@@ -29,6 +33,8 @@ class ChainGaps {
 	private final GraphReader reader;
 
 	private final ChainLinks links;
+
+	private final AnalyticsCache cache;
 
 	private final ChainProperties config;
 
@@ -40,12 +46,13 @@ class ChainGaps {
 
 	private final String candidatesCypher = CypherFiles.load("chain", "candidates");
 
-	ChainGaps(GraphReader reader, ChainLinks links, ChainProperties config) {
+	ChainGaps(GraphReader reader, ChainLinks links, ChainProperties config, AnalyticsCache cache) {
 		if (config.maxHops() < 1 || config.maxHops() > 6) {
 			throw new IllegalArgumentException("silvergraph.chain.max-hops must be between 1 and 6");
 		}
 		this.reader = reader;
 		this.links = links;
+		this.cache = cache;
 		this.config = config;
 		this.rules = new GapRules(config);
 		this.candidateRules = new CandidateRules(config);
@@ -60,7 +67,7 @@ class ChainGaps {
 		Set<GapKind> wanted = kinds == null || kinds.isEmpty() ? Set.of(GapKind.values()) : Set.copyOf(kinds);
 		double min = minSeverity == null ? 0 : minSeverity;
 		List<ChainGap> gaps = new ArrayList<>();
-		for (var link : links.links("chainGaps.links", metal, scope.park(), null)) {
+		for (var link : links.links(metal, scope.park(), null)) {
 			for (var scored : link.assessment().gaps()) {
 				if (wanted.contains(scored.kind()) && scored.severity() >= min) {
 					gaps.add(gap(link, scored, scope));
@@ -75,42 +82,59 @@ class ChainGaps {
 		return List.copyOf(gaps);
 	}
 
-	/** Ranked candidates per product key, for gaps in the cluster ({@code park} null) or one park. */
+	/**
+	 * Ranked candidates per product key, for gaps in the cluster ({@code park} null) or one park. The
+	 * facts they are scored from are read in one statement, once per graph version for the same products.
+	 */
 	Map<String, List<GapCandidate>> candidates(Collection<String> products, @Nullable String park,
 			Map<String, String[]> productNames) {
-		Map<String, Object> params = Map.of("products", List.copyOf(products), "park", park == null ? "" : park,
+		List<String> keys = products.stream().distinct().sorted().toList();
+		Map<String, Object> params = Map.of("products", keys, "park", park == null ? "" : park,
 				"maxHops", config.maxHops(), "preselect", config.preselectFactor() * config.maxCandidates());
+		List<Found> found = cache.get("chain.candidates|" + params.get("park") + "|" + String.join(",", keys),
+				() -> reader.list("chainGaps.candidates", candidatesCypher, params,
+						r -> new Found(r.get("key").asString(), Enterprise.from(r.get("e")), facts(r))));
 		Map<String, List<GapCandidate>> byProduct = new LinkedHashMap<>();
-		reader.list("chainGaps.candidates", candidatesCypher, params, r -> r).forEach(r -> {
-			String key = r.get("key").asString();
-			String[] names = productNames.getOrDefault(key, new String[] { key, key });
-			CandidateFacts facts = facts(r);
-			var scored = candidateRules.score(facts, names[0], names[1]);
-			byProduct.computeIfAbsent(key, k -> new ArrayList<>())
-				.add(new GapCandidate(Enterprise.from(r.get("e")), facts.inScope() ? CandidateAction.EXTEND : CandidateAction.ATTRACT,
+		for (Found f : found) {
+			String[] names = productNames.getOrDefault(f.product(), new String[] { f.product(), f.product() });
+			var scored = candidateRules.score(f.facts(), names[0], names[1]);
+			byProduct.computeIfAbsent(f.product(), k -> new ArrayList<>())
+				.add(new GapCandidate(f.enterprise(), f.facts().inScope() ? CandidateAction.EXTEND : CandidateAction.ATTRACT,
 						scored.score(), scored.factors(), scored.reasonsZh(), scored.reasonsEn()));
-		});
+		}
 		byProduct.values().forEach(list -> list.sort(Comparator.comparingDouble(GapCandidate::score).reversed()
 			.thenComparing(c -> c.enterprise().key())));
 		return byProduct;
 	}
 
+	/** A candidate for the gap at a product, with the facts it is scored from. */
+	private record Found(String product, Enterprise enterprise, CandidateFacts facts) {
+	}
+
+	/** What the arguments name: whether the metal exists, and the park (null when not found or not asked for). */
+	private record ScopeCheck(boolean metalKnown, GapReasons.@Nullable Scope park) {
+	}
+
 	private GapReasons.Scope scope(@Nullable String metal, @Nullable String parkId) {
 		String park = parkId == null ? null : parkId.contains(":") ? parkKey(parkId) : parkId;
 		Map<String, Object> params = Map.of("metal", metal == null ? "" : metal, "park", park == null ? "" : park);
-		var row = reader.one("chainGaps.scope", scopeCypher, params, r -> r).orElseThrow();
-		if (!row.get("metalKnown").asBoolean()) {
+		ScopeCheck check = cache.get("chain.scope|" + params.get("metal") + "|" + params.get("park"),
+				() -> reader.one("chainGaps.scope", scopeCypher, params, r -> {
+					Value pk = r.get("pk");
+					String nameZh = pk.isNull() ? null : pk.get("name").asString();
+					return new ScopeCheck(r.get("metalKnown").asBoolean(), nameZh == null ? null
+							: new GapReasons.Scope(pk.get("key").asString(), nameZh, pk.get("nameEn").asString(nameZh)));
+				}).orElseThrow());
+		if (!check.metalKnown()) {
 			throw new BadInputException("No metal with symbol '" + metal + "'");
 		}
 		if (park == null) {
 			return GapReasons.Scope.CLUSTER;
 		}
-		Value pk = row.get("pk");
-		if (pk.isNull()) {
+		if (check.park() == null) {
 			throw new BadInputException("No park with id '" + parkId + "'");
 		}
-		String nameZh = pk.get("name").asString();
-		return new GapReasons.Scope(park, nameZh, pk.get("nameEn").asString(nameZh));
+		return check.park();
 	}
 
 	private static String parkKey(String id) {
@@ -121,24 +145,49 @@ class ChainGaps {
 		return gid.key();
 	}
 
-	private ChainGap gap(ChainLinks.Link link, GapRules.Scored scored, GapReasons.Scope scope) {
-		String[] reason = GapReasons.of(link, scored.kind(), rules, scope);
+	private static ChainGap gap(ChainLinks.Link link, GapRules.Scored scored, GapReasons.Scope scope) {
 		String id = String.join(":", scope.park() == null ? "cluster" : scope.park(), link.metal().key(),
 				link.product().key(), scored.kind().name());
 		return new ChainGap(id, scored.kind(), scored.severity(), scored.factors(), link.metal(), link.product(),
-				link.stage(), reason[0], reason[1], evidence(link, scored.kind()), scope.park());
+				link.stage(), link.facts(), scope);
 	}
 
-	private static GapEvidence evidence(ChainLinks.Link link, GapKind kind) {
+	/** The reason of a gap in Chinese and English, and the evidence it rests on. */
+	record Details(String reasonZh, String reasonEn, GapEvidence evidence) {
+	}
+
+	/** Reasons and evidence of gaps, with one statement per scope among them. */
+	Map<ChainGap, Details> details(Collection<ChainGap> gaps) {
+		Map<String, List<ChainGap>> byScope = new LinkedHashMap<>();
+		gaps.forEach(g -> byScope.computeIfAbsent(g.park() == null ? "" : g.park(), k -> new ArrayList<>()).add(g));
+		Map<ChainGap, Details> result = new HashMap<>();
+		byScope.forEach((park, scoped) -> {
+			var edges = links.evidence(scoped.stream()
+				.map(g -> Map.entry(g.metal().key(), g.product().key()))
+				.distinct()
+				.toList(), park.isEmpty() ? null : park);
+			for (ChainGap g : scoped) {
+				var groups = edges.getOrDefault(ChainLinks.evidenceKey(g.metal().key(), g.product().key()), NO_EDGES);
+				String[] reason = GapReasons.of(g, groups, rules);
+				result.put(g, new Details(reason[0], reason[1], evidence(g.product(), groups, g.kind())));
+			}
+		});
+		return result;
+	}
+
+	private static final Map<String, List<EvidenceEdge>> NO_EDGES = ChainLinks.EDGE_GROUPS.stream()
+		.collect(java.util.stream.Collectors.toMap(g -> g, g -> List.of()));
+
+	private static GapEvidence evidence(Product product, Map<String, List<EvidenceEdge>> edgeGroups, GapKind kind) {
 		List<String> groups = switch (kind) {
 			case MISSING -> List.of("upstream", "targets", "outputTargets");
 			case WEAK -> List.of("local", "downstream", "targets", "outputTargets");
 			case LEAKAGE -> List.of("local", "leaks", "processingTargets");
 			case INNOVATION -> List.of("local");
 		};
-		List<EvidenceEdge> edges = groups.stream().flatMap(g -> link.edges().get(g).stream()).toList();
+		List<EvidenceEdge> edges = groups.stream().flatMap(g -> edgeGroups.get(g).stream()).toList();
 		Map<String, GraphNode> nodes = new LinkedHashMap<>();
-		nodes.put(link.product().id(), link.product());
+		nodes.put(product.id(), product);
 		for (EvidenceEdge e : edges) {
 			nodes.putIfAbsent(e.from().id(), e.from());
 			nodes.putIfAbsent(e.to().id(), e.to());

@@ -5,10 +5,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import cn.yongxing.silvergraph.graph.CypherFiles;
 import cn.yongxing.silvergraph.catalog.Metal;
 import cn.yongxing.silvergraph.catalog.Product;
+import cn.yongxing.silvergraph.graph.AnalyticsCache;
 import cn.yongxing.silvergraph.graph.GraphReader;
 import cn.yongxing.silvergraph.graph.NodeMapper;
 import cn.yongxing.silvergraph.graph.Props;
@@ -19,13 +21,16 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the facts of chain links in a scope with one statement ({@code link-facts.cypher}) and
- * assesses each with {@link GapRules}: the shared ground of gaps, chain maps, summaries and roles.
+ * Reads the facts of chain links in a scope ({@code link-facts.cypher}: counts and sums, one row per
+ * link) and assesses each with {@link GapRules}: the shared ground of gaps, chain maps, summaries and
+ * roles. The links of a scope are computed once per graph version ({@link AnalyticsCache}). The firms
+ * and figures behind the facts, which gap reasons and evidence quote, are read only when asked for
+ * ({@link #evidence}, {@code link-evidence.cypher}).
  */
 @Component
 class ChainLinks {
 
-	/** Groups of evidence edges the statement returns for each link. */
+	/** Groups of evidence edges {@link #evidence} returns for each link. */
 	static final List<String> EDGE_GROUPS = List.of("local", "upstream", "downstream", "leaks", "targets",
 			"outputTargets", "processingTargets");
 
@@ -35,61 +40,93 @@ class ChainLinks {
 
 	private final GapRules rules;
 
-	private final String cypher = CypherFiles.load("chain", "link-facts");
+	private final AnalyticsCache cache;
 
-	ChainLinks(GraphReader reader, NodeMapper nodes, ChainProperties config) {
+	private final String factsCypher = CypherFiles.load("chain", "link-facts");
+
+	private final String evidenceCypher = CypherFiles.load("chain", "link-evidence");
+
+	ChainLinks(GraphReader reader, NodeMapper nodes, ChainProperties config, AnalyticsCache cache) {
 		this.reader = reader;
 		this.nodes = nodes;
 		this.rules = new GapRules(config);
+		this.cache = cache;
 	}
 
 	/** A link of a chain in a scope: what the graph says and what the rules make of it. */
-	record Link(Metal metal, ChainStage stage, Product product, LinkFacts facts, GapRules.Assessment assessment,
-			Map<String, List<EvidenceEdge>> edges) {
+	record Link(Metal metal, ChainStage stage, Product product, LinkFacts facts, GapRules.Assessment assessment) {
 	}
 
-	/** Links of one metal's chain (or all chains), in the cluster or one park, optionally of some products only. */
-	List<Link> links(String queryName, @Nullable String metal, @Nullable String park, @Nullable Collection<String> products) {
-		Map<String, Object> params = Map.of("metal", metal == null ? "" : metal, "park", park == null ? "" : park,
-				"allProducts", products == null, "products", products == null ? List.of() : List.copyOf(products));
-		return reader.list(queryName, cypher, params, this::link);
+	/**
+	 * Links of one metal's chain (or all chains), in the cluster or one park ({@code park} key, null for
+	 * the cluster), optionally of some products only; in chain, stage and product order.
+	 */
+	List<Link> links(@Nullable String metal, @Nullable String park, @Nullable Collection<String> products) {
+		List<Link> inScope = inScope(metal, park == null ? "" : park);
+		if (products == null) {
+			return inScope;
+		}
+		Set<String> wanted = Set.copyOf(products);
+		return inScope.stream().filter(l -> wanted.contains(l.product().key())).toList();
+	}
+
+	private List<Link> inScope(@Nullable String metal, String park) {
+		if (metal != null) {
+			// every chain's links are already there (chain maps and roles ask for them): no need to read one chain
+			List<Link> all = cache.peek(cacheKey(null, park));
+			if (all != null) {
+				return all.stream().filter(l -> l.metal().key().equals(metal)).toList();
+			}
+		}
+		// the links of a whole scope, computed rarely: the analytics time budget
+		return cache.get(cacheKey(metal, park), () -> reader.analytics().list("chain.linkFacts", factsCypher,
+				Map.of("metal", metal == null ? "" : metal, "park", park, "allProducts", true, "products", List.of()),
+				this::link));
+	}
+
+	private static String cacheKey(@Nullable String metal, String park) {
+		return "chain.links|" + (metal == null ? "*" : metal) + "|" + park;
+	}
+
+	/**
+	 * The evidence edges of links (metal and product keys) in a scope, by group ({@link #EDGE_GROUPS}),
+	 * in one statement; keyed by {@link #evidenceKey}.
+	 */
+	Map<String, Map<String, List<EvidenceEdge>>> evidence(Collection<Map.Entry<String, String>> metalAndProduct,
+			@Nullable String park) {
+		List<Map<String, String>> pairs = metalAndProduct.stream()
+			.map(l -> Map.of("metal", l.getKey(), "product", l.getValue()))
+			.distinct()
+			.toList();
+		Map<String, Map<String, List<EvidenceEdge>>> result = new HashMap<>();
+		if (pairs.isEmpty()) {
+			return result;
+		}
+		reader.list("chain.linkEvidence", evidenceCypher, Map.of("links", pairs, "park", park == null ? "" : park), r -> r)
+			.forEach(r -> {
+				Map<String, List<EvidenceEdge>> edges = new HashMap<>();
+				for (String group : EDGE_GROUPS) {
+					edges.put(group, r.get(group).asList(this::edge));
+				}
+				result.put(evidenceKey(r.get("metal").asString(), r.get("product").asString()), Map.copyOf(edges));
+			});
+		return result;
+	}
+
+	static String evidenceKey(String metal, String product) {
+		return metal + "|" + product;
 	}
 
 	private Link link(Record r) {
-		Map<String, List<EvidenceEdge>> edges = new HashMap<>();
-		for (String group : EDGE_GROUPS) {
-			edges.put(group, r.get(group).asList(this::edge));
-		}
-		int production = 0;
-		int pilot = 0;
-		double capacity = 0;
-		boolean capacityKnown = true;
-		Double output = null;
-		for (Value v : r.get("local").values()) {
-			Value rel = v.get("r");
-			boolean inProduction = "PRODUCTION".equals(Props.str(rel, "status"));
-			Double cap = Props.dbl(rel, "capacityT");
-			Double out = Props.dbl(rel, "outputT");
-			if (inProduction) {
-				production++;
-				Double c = cap != null ? cap : out;
-				capacityKnown &= c != null;
-				capacity += c == null ? 0 : c;
-			}
-			else {
-				pilot++;
-			}
-			if (out != null) {
-				output = (output == null ? 0 : output) + out;
-			}
-		}
-		var facts = new LinkFacts(r.get("s").get("order").asInt(), r.get("lastOrder").asInt(0), production, pilot,
-				production > 0 && capacityKnown ? capacity : null, output, r.get("outsideProducers").asInt(),
+		var facts = new LinkFacts(r.get("s").get("order").asInt(), r.get("lastOrder").asInt(0),
+				r.get("productionProducers").asInt(), r.get("pilotProducers").asInt(),
+				r.get("localCapacityT").isNull() ? null : r.get("localCapacityT").asDouble(),
+				r.get("localOutputT").isNull() ? null : r.get("localOutputT").asDouble(), r.get("outsideProducers").asInt(),
 				r.get("upstreamFirms").asInt(), r.get("downstreamT").asDouble(0), r.get("suppliedT").asDouble(0),
-				r.get("outsideT").asDouble(0), r.get("localIp").asInt(), !r.get("targets").isEmpty(),
-				!r.get("outputTargets").isEmpty(), !r.get("processingTargets").isEmpty());
+				r.get("outsideT").asDouble(0), r.get("localIp").asInt(), r.get("target").asBoolean(),
+				r.get("outputTarget").asBoolean(), r.get("processingTarget").asBoolean());
 		return new Link(Metal.from(r.get("m")), ChainStage.from(r.get("s")), Product.from(r.get("p")), facts,
-				rules.assess(facts), Map.copyOf(edges));
+				rules.assess(facts));
 	}
 
 	private EvidenceEdge edge(Value v) {

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Public API of the chain analysis for other features (the little-giant engine): whether each local
- * enterprise fills a gap or holds a strong link of the cluster's chains. Two statements for any
- * number of enterprises.
+ * enterprise fills a gap or holds a strong link of the cluster's chains. One statement for any
+ * number of enterprises (the products they make), and the cluster's chain links (read once per
+ * graph version).
  */
 @Service
 public class ChainRoles {
@@ -53,7 +54,7 @@ public class ChainRoles {
 		if (!made.isEmpty()) {
 			Set<String> products = new LinkedHashSet<>();
 			made.values().forEach(products::addAll);
-			for (var link : links.links("chainRoles.links", null, null, products)) {
+			for (var link : links.links(null, null, products)) {
 				var status = link.assessment().status();
 				if (status == LinkStatus.WEAK || link.facts().target()) {
 					gapProducts.add(link.product().key());

@@ -2,6 +2,7 @@ package cn.yongxing.silvergraph.chain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -29,14 +30,15 @@ final class GapReasons {
 
 	}
 
-	/** {Chinese, English}. */
-	static String[] of(ChainLinks.Link link, GapKind kind, GapRules gapRules, Scope scope) {
-		LinkFacts f = link.facts();
-		String pZh = name(link.product(), Lang.ZH);
-		String pEn = name(link.product(), Lang.EN);
-		String stageZh = link.stage().name();
-		String stageEn = link.stage().nameEn() == null ? link.stage().name() : link.stage().nameEn();
-		var edges = link.edges();
+	/** {Chinese, English} for a gap, from the facts of its link and the edges behind them ({@link ChainLinks#evidence}). */
+	static String[] of(ChainGap gap, Map<String, List<EvidenceEdge>> edges, GapRules gapRules) {
+		LinkFacts f = gap.facts();
+		GapKind kind = gap.kind();
+		Scope scope = gap.scope();
+		String pZh = name(gap.product(), Lang.ZH);
+		String pEn = name(gap.product(), Lang.EN);
+		String stageZh = gap.stage().name();
+		String stageEn = gap.stage().nameEn() == null ? gap.stage().name() : gap.stage().nameEn();
 		return switch (kind) {
 			case MISSING -> {
 				var upstream = edges.get("upstream");
@@ -48,8 +50,8 @@ final class GapReasons {
 					en += ", while " + f.upstreamFirms() + " local firm(s) make its input: " + producers(upstream, Lang.EN)
 							+ " (\"" + quote(upstream) + "\"), so that output leaves " + scope.nameEn() + " unprocessed";
 				}
-				zh += "。" + targets(link, Lang.ZH) + "已知" + scope.nameZh() + "以外的生产企业 " + f.outsideProducers() + " 家。";
-				en += "." + targets(link, Lang.EN) + " Known producers outside " + scope.nameEn() + ": " + f.outsideProducers() + ".";
+				zh += "。" + targets(edges, Lang.ZH) + "已知" + scope.nameZh() + "以外的生产企业 " + f.outsideProducers() + " 家。";
+				en += "." + targets(edges, Lang.EN) + " Known producers outside " + scope.nameEn() + ": " + f.outsideProducers() + ".";
 				yield new String[] { zh, en };
 			}
 			case WEAK -> {
@@ -74,9 +76,9 @@ final class GapReasons {
 							+ CandidateRules.tonnes(demand) + " t local downstream firms make from it");
 				}
 				yield new String[] { pZh + "（" + stageZh + "）是" + scope.nameZh() + "的薄弱环节：" + String.join("；", zh) + "。"
-						+ targets(link, Lang.ZH),
+						+ targets(edges, Lang.ZH),
 						pEn + " (" + stageEn + ") is a weak link in " + scope.nameEn() + ": " + String.join("; ", en) + "."
-								+ targets(link, Lang.EN) };
+								+ targets(edges, Lang.EN) };
 			}
 			case LEAKAGE -> {
 				var leaks = edges.get("leaks");
@@ -88,10 +90,10 @@ final class GapReasons {
 				yield new String[] {
 						scope.nameZh() + "生产的" + pZh + "有 " + pct + "%（" + CandidateRules.tonnes(base) + " 吨中的 "
 								+ CandidateRules.tonnes(f.outsideSuppliedT()) + " 吨）供应给" + scope.nameZh() + "以外的企业："
-								+ buyersZh + "，该环节就地加工率仅 " + (100 - pct) + "%。" + targets(link, Lang.ZH),
+								+ buyersZh + "，该环节就地加工率仅 " + (100 - pct) + "%。" + targets(edges, Lang.ZH),
 						pct + "% of the " + pEn + " made in " + scope.nameEn() + " (" + CandidateRules.tonnes(f.outsideSuppliedT())
 								+ " of " + CandidateRules.tonnes(base) + " t) is supplied to firms outside it: " + buyersEn
-								+ "; the local processing rate of this link is " + (100 - pct) + "%." + targets(link, Lang.EN) };
+								+ "; the local processing rate of this link is " + (100 - pct) + "%." + targets(edges, Lang.EN) };
 			}
 			case INNOVATION -> {
 				var local = edges.get("local");
@@ -104,9 +106,9 @@ final class GapReasons {
 		};
 	}
 
-	private static String targets(ChainLinks.Link link, Lang lang) {
-		var own = link.edges().get("targets");
-		var outputs = link.edges().get("outputTargets");
+	private static String targets(Map<String, List<EvidenceEdge>> edges, Lang lang) {
+		var own = edges.get("targets");
+		var outputs = edges.get("outputTargets");
 		if (!own.isEmpty()) {
 			return lang == Lang.ZH ? "该产品是发展目标：“" + quote(own) + "”。" : " It is a development target: \"" + quote(own) + "\".";
 		}

@@ -2,10 +2,12 @@ package cn.yongxing.silvergraph.giant;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.yongxing.silvergraph.graph.AnalyticsCache;
 import cn.yongxing.silvergraph.graph.BadInputException;
 import cn.yongxing.silvergraph.graph.Connection;
 import cn.yongxing.silvergraph.graph.Cursor;
@@ -14,7 +16,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Assesses enterprises against the quality-SME rule sets and ranks the local ones. Public: the
- * service API other features (and the lead's chain wiring) may call.
+ * service API other features (and the lead's chain wiring) may call. Ranking needs the facts of every
+ * local enterprise, so it is computed once per graph version and rule set ({@link AnalyticsCache}) and
+ * kept compact (key, status, score); a page of candidates is then assessed in full from the facts of
+ * just its enterprises.
  */
 @Service
 public class GiantService {
@@ -28,9 +33,12 @@ public class GiantService {
 
 	private final RuleSets ruleSets;
 
-	GiantService(GiantQueries queries, RuleSets ruleSets) {
+	private final AnalyticsCache cache;
+
+	GiantService(GiantQueries queries, RuleSets ruleSets, AnalyticsCache cache) {
 		this.queries = queries;
 		this.ruleSets = ruleSets;
+		this.cache = cache;
 	}
 
 	/** The rule sets, the default first. */
@@ -43,46 +51,90 @@ public class GiantService {
 		return ruleSets.get(code);
 	}
 
-	/** Every local enterprise assessed against a rule set (the default when null), ranked. */
+	/** Every local enterprise assessed against a rule set (the default when null), ranked; always computed afresh. */
 	public List<Assessment> assessLocal(@Nullable String ruleSet) {
-		RuleSet set = ruleSets.get(ruleSet);
-		int lastYear = queries.lastYear();
+		return assessLocal(ruleSets.get(ruleSet), lastYear());
+	}
+
+	private List<Assessment> assessLocal(RuleSet set, int lastYear) {
 		return queries.facts(null).stream().map(f -> TierEngine.assess(set, f, lastYear)).sorted(RANKING).toList();
 	}
 
 	/** The given enterprises (local or not) assessed, by rule-set code then enterprise key. */
 	public Map<AssessmentKey, Assessment> assess(Collection<AssessmentKey> keys) {
 		keys.forEach(k -> ruleSets.get(k.ruleSet()));
-		int lastYear = queries.lastYear();
-		var facts = queries.facts(keys.stream().map(AssessmentKey::enterpriseKey).distinct().toList());
+		return assess(keys, lastYear());
+	}
+
+	private Map<AssessmentKey, Assessment> assess(Collection<AssessmentKey> keys, int lastYear) {
+		Map<String, EnterpriseFacts> facts = new HashMap<>();
+		queries.facts(keys.stream().map(AssessmentKey::enterpriseKey).distinct().toList())
+			.forEach(f -> facts.put(f.enterprise().key(), f));
 		Map<AssessmentKey, Assessment> result = new LinkedHashMap<>();
 		for (AssessmentKey k : keys) {
-			facts.stream().filter(f -> f.enterprise().key().equals(k.enterpriseKey())).findFirst()
-				.ifPresent(f -> result.put(k, TierEngine.assess(ruleSets.get(k.ruleSet()), f, lastYear)));
+			EnterpriseFacts f = facts.get(k.enterpriseKey());
+			if (f != null) {
+				result.put(k, TierEngine.assess(ruleSets.get(k.ruleSet()), f, lastYear));
+			}
 		}
 		return result;
 	}
 
-	/** A page of ranked local candidates with the given statuses (all when null or empty). */
-	Connection<Assessment> candidates(@Nullable String ruleSet, @Nullable List<Assessment.Status> statuses, int size,
-			@Nullable String after) {
-		List<Assessment> ranked = assessLocal(ruleSet).stream()
-			.filter(a -> statuses == null || statuses.isEmpty() || statuses.contains(a.status()))
-			.toList();
-		List<Assessment> rest = ranked;
-		if (after != null) {
-			List<@Nullable Object> c = Cursor.decode(after, 3);
-			if (!(c.get(0) instanceof Double status) || !(c.get(1) instanceof Double score) || !(c.get(2) instanceof String key)) {
-				throw new BadInputException("Cursor '" + after + "' does not belong to this list");
-			}
-			rest = ranked.stream().filter(a -> isAfter(a, status.intValue(), score, key)).toList();
-		}
-		List<Assessment> fetched = rest.subList(0, Math.min(rest.size(), size + 1));
-		int total = ranked.size();
-		return Connection.page(fetched, size, false, after != null, GiantService::cursor, () -> total);
+	private int lastYear() {
+		return cache.get("giant.lastYear", queries::lastYear);
 	}
 
-	private static boolean isAfter(Assessment a, int status, double score, String key) {
+	/** Where a local enterprise ranks under a rule set: all a page needs before it is assessed in full. */
+	record Ranked(String key, Assessment.Status status, double score) {
+	}
+
+	/** The ranking of every local enterprise under a rule set, and the "last year" it was assessed in. */
+	record Ranking(List<Ranked> ranked, int lastYear) {
+	}
+
+	private Ranking ranking(RuleSet set) {
+		return cache.get("giant.ranking|" + set.code(), () -> {
+			int lastYear = lastYear();
+			return new Ranking(assessLocal(set, lastYear).stream()
+				.map(a -> new Ranked(a.enterprise().key(), a.status(), a.score()))
+				.toList(), lastYear);
+		});
+	}
+
+	/**
+	 * A page of ranked local candidates with the given statuses (all when null or empty): the ranking
+	 * from the cache, the page's enterprises assessed from their facts. Ranking and page come from the
+	 * same graph version: a write of the service in between makes it start over.
+	 */
+	Connection<Assessment> candidates(@Nullable String ruleSet, @Nullable List<Assessment.Status> statuses, int size,
+			@Nullable String after) {
+		RuleSet set = ruleSets.get(ruleSet);
+		List<@Nullable Object> cursor = after == null ? null : Cursor.decode(after, 3);
+		if (cursor != null && (!(cursor.get(0) instanceof Double) || !(cursor.get(1) instanceof Double)
+				|| !(cursor.get(2) instanceof String))) {
+			throw new BadInputException("Cursor '" + after + "' does not belong to this list");
+		}
+		for (int attempt = 1;; attempt++) {
+			long version = cache.version();
+			Ranking ranking = ranking(set);
+			List<Ranked> ranked = ranking.ranked().stream()
+				.filter(a -> statuses == null || statuses.isEmpty() || statuses.contains(a.status()))
+				.toList();
+			List<Ranked> rest = cursor == null ? ranked
+					: ranked.stream().filter(a -> isAfter(a, ((Double) cursor.get(0)).intValue(), (Double) cursor.get(1),
+							(String) cursor.get(2))).toList();
+			List<Ranked> fetched = rest.subList(0, Math.min(rest.size(), size + 1));
+			int total = ranked.size();
+			Connection<Ranked> page = Connection.page(fetched, size, false, after != null, GiantService::cursor, () -> total);
+			Map<AssessmentKey, Assessment> assessed = assess(page.nodes().stream()
+				.map(r -> new AssessmentKey(r.key(), set.code())).toList(), ranking.lastYear());
+			if (cache.version() == version || attempt == 3) {
+				return page.map(r -> assessed.get(new AssessmentKey(r.key(), set.code())));
+			}
+		}
+	}
+
+	private static boolean isAfter(Ranked a, int status, double score, String key) {
 		int s = a.status().ordinal();
 		if (s != status) {
 			return s > status;
@@ -90,11 +142,11 @@ public class GiantService {
 		if (a.score() != score) {
 			return a.score() < score;
 		}
-		return a.enterprise().key().compareTo(key) > 0;
+		return a.key().compareTo(key) > 0;
 	}
 
-	private static String cursor(Assessment a) {
-		return Cursor.encode(List.of(a.status().ordinal(), a.score(), a.enterprise().key()));
+	private static String cursor(Ranked a) {
+		return Cursor.encode(List.of(a.status().ordinal(), a.score(), a.key()));
 	}
 
 	/** One enterprise under one rule set (null = the default). */

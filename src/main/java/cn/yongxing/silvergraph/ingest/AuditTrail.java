@@ -3,8 +3,10 @@ package cn.yongxing.silvergraph.ingest;
 import java.util.HashMap;
 import java.util.Map;
 
+import cn.yongxing.silvergraph.graph.GraphChanged;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +14,9 @@ import org.springframework.stereotype.Component;
  * The audit trail: one {@code :AuditEntry} node per write (import, upsert, unlink, delete), created
  * inside the write's own transaction, so an entry exists exactly when its change does. A bulk import,
  * written in many transactions, has one entry created by its first and brought up to date by each
- * of the others, so the entry always tells how much of it is committed.
+ * of the others, so the entry always tells how much of it is committed. Being the one step every
+ * write goes through, it also announces each change ({@link GraphChanged}) to listeners, which see
+ * it once the transaction has committed.
  */
 @Component
 class AuditTrail {
@@ -33,8 +37,11 @@ class AuditTrail {
 
 	private final Neo4jClient client;
 
-	AuditTrail(Neo4jClient client) {
+	private final ApplicationEventPublisher events;
+
+	AuditTrail(Neo4jClient client, ApplicationEventPublisher events) {
 		this.client = client;
+		this.events = events;
 	}
 
 	/** Records a write; must be called inside the write's transaction. */
@@ -61,12 +68,14 @@ class AuditTrail {
 		entry.put("propertiesSet", propertiesSet);
 		entry.put("nodesDeleted", nodesDeleted);
 		entry.put("relationshipsDeleted", relationshipsDeleted);
-		return client.query("CREATE (a:AuditEntry) SET a = $entry, a.id = randomUUID(), a.at = datetime() "
+		String id = client.query("CREATE (a:AuditEntry) SET a = $entry, a.id = randomUUID(), a.at = datetime() "
 				+ "RETURN elementId(a)")
 			.bind(entry).to("entry")
 			.fetchAs(String.class)
 			.one()
 			.orElseThrow();
+		events.publishEvent(new GraphChanged(change.action() + " " + change.target()));
+		return id;
 	}
 
 	/** Adds a later part of a write to its entry, inside the transaction of that part. */
@@ -80,6 +89,7 @@ class AuditTrail {
 			.bindAll(Map.of("entry", entry, "details", details, "rows", rows, "nodes", nodesCreated,
 					"relationships", relationshipsCreated, "properties", propertiesSet))
 			.run();
+		events.publishEvent(new GraphChanged("bulk import, part: " + details));
 	}
 
 }

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs GDS algorithms on in-memory projections. Every use projects its own graph under a fresh
- * name and drops it afterwards whatever happens, so concurrent requests never see each other's
- * projection and nothing stale survives a write.
+ * name and drops it afterwards whatever happens, so concurrent uses never see each other's
+ * projection. Whole-network results (centralities, communities) are kept by the callers for one
+ * graph version ({@code AnalyticsCache}), not the projections.
  */
 @Component
 class GraphDataScience {

@@ -18,8 +18,10 @@ import org.neo4j.driver.Value;
 public record Partner(String id, String type, String name, @Nullable String nameEn, @Nullable Boolean local,
 		@Nullable String kind) {
 
+	/** From a node, or from a map of its properties with its {@code type} (label). */
 	static Partner from(Value node) {
-		String type = node.asNode().hasLabel("Enterprise") ? "Enterprise" : "Institution";
+		String type = node.type().name().equals("NODE") ? node.asNode().hasLabel("Enterprise") ? "Enterprise" : "Institution"
+				: Props.reqStr(node, "type");
 		return new Partner(GlobalId.of(type, Props.reqStr(node, "key")), type, Props.reqStr(node, "name"),
 				Props.str(node, "nameEn"), Props.bool(node, "local"), Props.str(node, "kind"));
 	}

@@ -2,12 +2,14 @@ package cn.yongxing.silvergraph.network;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.yongxing.silvergraph.graph.GraphReader;
 import cn.yongxing.silvergraph.graph.Source;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
@@ -36,10 +38,19 @@ class PartnerLinks {
 		return found;
 	}
 
-	/** Links of the given partners, at most {@code rowLimit} facts (see {@link Step#complete}). */
+	/** Links of the given partners, at most {@code rowLimit} facts (see {@link Step#cut}). */
 	Step around(Collection<String> ids, List<LinkKind> kinds, int rowLimit) {
-		List<Record> rows = reader.list("network.frontier", cypher.frontier,
-				Map.of("ids", List.copyOf(ids), "kinds", LinkKind.names(kinds), "rowLimit", rowLimit), r -> r);
+		return around(ids, kinds, rowLimit, null);
+	}
+
+	/** Like {@link #around(Collection, List, int)}, only links to partners among {@code within} (when not null). */
+	Step around(Collection<String> ids, List<LinkKind> kinds, int rowLimit, @Nullable Collection<String> within) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("ids", List.copyOf(ids));
+		params.put("kinds", LinkKind.names(kinds));
+		params.put("rowLimit", rowLimit);
+		params.put("within", within == null ? null : List.copyOf(within));
+		List<Record> rows = reader.list("network.frontier", cypher.frontier, params, r -> r);
 		Map<String, Partner> partners = new LinkedHashMap<>();
 		Map<String, Builder> links = new LinkedHashMap<>();
 		for (Record row : rows) {
@@ -59,8 +70,7 @@ class PartnerLinks {
 				from = a.id().compareTo(b.id()) <= 0 ? a.id() : b.id();
 				to = from.equals(a.id()) ? b.id() : a.id();
 			}
-			String via = row.get("via").isNull() ? null
-					: row.get("via").asNode().labels().iterator().next() + ":" + row.get("via").get("key").asString();
+			String via = row.get("via").isNull() ? null : row.get("via").asString();
 			Evidence evidence = new Evidence(kind, row.get("fact").asString(), via, sources(row.get("cites")));
 			links.computeIfAbsent(from + "|" + to + "|" + kind, k -> new Builder(from, to, kind)).add(evidence);
 		}

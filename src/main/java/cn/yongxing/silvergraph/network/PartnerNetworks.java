@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import cn.yongxing.silvergraph.graph.AnalyticsCache;
 import cn.yongxing.silvergraph.graph.BadInputException;
 import cn.yongxing.silvergraph.graph.GlobalId;
 import cn.yongxing.silvergraph.graph.GraphReader;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The partner-network service: bounded networks around an actor, paths, common partners, and the
- * cluster-wide analytics (chain leaders, communities) computed by Neo4j Graph Data Science.
+ * cluster-wide analytics (chain leaders, communities) computed by Neo4j Graph Data Science on a
+ * projection of the whole network, once per graph version ({@link AnalyticsCache}).
  */
 @Service
 public class PartnerNetworks {
@@ -34,13 +36,19 @@ public class PartnerNetworks {
 
 	private final NetworkProperties limits;
 
+	private final AnalyticsCache cache;
+
+	/** Chain leaders are ranked this far once per graph version and metal; a request takes a prefix. */
+	private static final int MAX_LEADERS = 100;
+
 	PartnerNetworks(PartnerLinks links, GraphReader reader, NetworkCypher cypher, GraphDataScience gds,
-			NetworkProperties limits) {
+			NetworkProperties limits, AnalyticsCache cache) {
 		this.links = links;
 		this.reader = reader;
 		this.cypher = cypher;
 		this.gds = gds;
 		this.limits = limits;
+		this.cache = cache;
 	}
 
 	/** Whether the GDS analytics can run. */
@@ -72,7 +80,8 @@ public class PartnerNetworks {
 		boolean truncated = false;
 		for (int level = 1; level <= d + 1 && !frontier.isEmpty(); level++) {
 			boolean rim = level == d + 1;
-			PartnerLinks.Step step = links.around(frontier, kindList, cap * 20);
+			// at the rim only links between partners already in the network count: the others are not read
+			PartnerLinks.Step step = links.around(frontier, kindList, cap * 20, rim ? nodes.keySet() : null);
 			truncated |= step.cut();
 			Set<String> next = new LinkedHashSet<>();
 			for (PartnerLink link : step.links()) {
@@ -106,7 +115,7 @@ public class PartnerNetworks {
 		if (truncated) {
 			nodes.remove(List.copyOf(nodes.keySet()).getLast());
 		}
-		PartnerLinks.Step step = links.around(nodes.keySet(), LinkKind.orAll(kinds), cap * 50);
+		PartnerLinks.Step step = links.around(nodes.keySet(), LinkKind.orAll(kinds), cap * 50, nodes.keySet());
 		List<PartnerLink> edges = step.links()
 			.stream()
 			.filter(l -> nodes.containsKey(l.from()) && nodes.containsKey(l.to()))
@@ -190,7 +199,7 @@ public class PartnerNetworks {
 		if (chain.size() < 2 || chain.size() - 1 > max) {
 			return null;
 		}
-		PartnerLinks.Step step = links.around(chain.subList(0, chain.size() - 1), kindList, 10_000);
+		PartnerLinks.Step step = links.around(chain.subList(0, chain.size() - 1), kindList, 10_000, chain);
 		List<Partner> nodes = chain.stream().map(id -> step.partners().getOrDefault(id, ends.get(id))).toList();
 		List<GraphPath.PathHop> hops = new ArrayList<>();
 		for (int i = 0; i + 1 < chain.size(); i++) {
@@ -230,12 +239,24 @@ public class PartnerNetworks {
 	 */
 	public List<ChainLeader> chainLeaders(@Nullable String metal, @Nullable Integer first) {
 		int n = first == null ? 10 : first;
-		if (n < 1 || n > 100) {
-			throw new BadInputException("first must be between 1 and 100, was " + n);
+		if (n < 1 || n > MAX_LEADERS) {
+			throw new BadInputException("first must be between 1 and " + MAX_LEADERS + ", was " + n);
 		}
+		Leaders leaders = cache.get("network.leaders|" + metal, () -> leaders(metal));
+		if (!leaders.metalKnown()) {
+			throw new BadInputException("Unknown metal '" + metal + "'; use a symbol such as Ag, Bi or Te");
+		}
+		return leaders.ranked().subList(0, Math.min(n, leaders.ranked().size()));
+	}
+
+	/** The best {@link #MAX_LEADERS} chain leaders of a metal, or that the metal is unknown. */
+	private record Leaders(boolean metalKnown, List<ChainLeader> ranked) {
+	}
+
+	private Leaders leaders(@Nullable String metal) {
 		if (metal != null && reader.one("network.metal", "MATCH (m:Metal {key: $metal}) RETURN m.key AS key",
 				Map.of("metal", metal), r -> r).isEmpty()) {
-			throw new BadInputException("Unknown metal '" + metal + "'; use a symbol such as Ag, Bi or Te");
+			return new Leaders(false, List.of());
 		}
 		List<Partner> candidates = reader.list("network.leaderCandidates", cypher.leaderCandidates,
 				java.util.Collections.singletonMap("metal", metal), r -> Partner.from(r.get("e")));
@@ -245,7 +266,7 @@ public class PartnerNetworks {
 			.sorted(Comparator.<Partner>comparingDouble(p -> -score(scores, p, 0))
 				.thenComparingDouble(p -> -score(scores, p, 1))
 				.thenComparing(Partner::id))
-			.limit(n)
+			.limit(MAX_LEADERS)
 			.toList();
 		List<ChainLeader> leaders = new ArrayList<>();
 		for (Partner p : ranked) {
@@ -265,7 +286,7 @@ public class PartnerNetworks {
 			}
 			leaders.add(new ChainLeader(p, leaders.size() + 1, pr, bc, partners, reasons));
 		}
-		return leaders;
+		return new Leaders(true, List.copyOf(leaders));
 	}
 
 	private static double score(Map<String, double[]> scores, Partner p, int index) {
@@ -273,10 +294,14 @@ public class PartnerNetworks {
 		return s == null ? 0 : s[index];
 	}
 
-	/** PageRank, betweenness and degree of every linked actor, by global id. */
+	/** PageRank, betweenness and degree of every linked actor, by global id; once per graph version. */
 	private Map<String, double[]> centralities() {
+		return cache.get("network.centralities", this::computeCentralities);
+	}
+
+	private Map<String, double[]> computeCentralities() {
 		Map<String, double[]> scores = new HashMap<>();
-		gds.run("centrality", cypher.projectPartners, Map.of("kinds", LinkKind.names(LinkKind.orAll(null))),
+		gds.run("centrality", cypher.projectPartners, wholeNetwork(),
 				nodes -> cypher.centrality,
 				nodes -> Map.of("samplingSize", nodes <= limits.exactBetweennessUpTo() ? nodes : limits.exactBetweennessUpTo()),
 				r -> Map.entry(r.get("id").asString(), new double[] { r.get("pageRank").asDouble(),
@@ -285,27 +310,41 @@ public class PartnerNetworks {
 		return scores;
 	}
 
+	/** Parameters of the projection of the whole partner network: every kind of link, to any partner. */
+	private static Map<String, Object> wholeNetwork() {
+		Map<String, Object> params = new HashMap<>();
+		params.put("kinds", LinkKind.names(LinkKind.orAll(null)));
+		params.put("within", null);
+		return params;
+	}
+
 	/** Louvain communities of the whole partner network with at least {@code minSize} members, largest first. */
 	public List<PartnerCommunity> communities(@Nullable Integer minSize) {
 		int min = minSize == null ? 2 : minSize;
 		if (min < 1) {
 			throw new BadInputException("minSize must be at least 1, was " + min);
 		}
+		List<PartnerCommunity> result = new ArrayList<>();
+		for (List<Partner> members : cache.get("network.communities", this::louvain)) {
+			if (members.size() >= min) {
+				result.add(new PartnerCommunity(result.size() + 1, members.size(), members));
+			}
+		}
+		return result;
+	}
+
+	/** Every Louvain community of the whole partner network, largest first; once per graph version. */
+	private List<List<Partner>> louvain() {
 		Map<Long, List<Partner>> groups = new LinkedHashMap<>();
-		gds.run("communities", cypher.projectPartners, Map.of("kinds", LinkKind.names(LinkKind.orAll(null))),
+		gds.run("communities", cypher.projectPartners, wholeNetwork(),
 				cypher.communities, Map.of(),
 				r -> Map.entry(r.get("communityId").asLong(), Partner.from(r.get("n"))))
 			.forEach(e -> groups.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-		List<List<Partner>> sorted = groups.values()
+		return groups.values()
 			.stream()
-			.filter(g -> g.size() >= min)
 			.sorted(Comparator.<List<Partner>>comparingInt(g -> -g.size()).thenComparing(g -> g.getFirst().id()))
+			.map(List::copyOf)
 			.toList();
-		List<PartnerCommunity> result = new ArrayList<>();
-		for (List<Partner> members : sorted) {
-			result.add(new PartnerCommunity(result.size() + 1, members.size(), members));
-		}
-		return result;
 	}
 
 	/** Enterprises whose product profile is most like this one's (GDS node similarity), by id. */

@@ -65,6 +65,54 @@ final class Profiler {
 		return profiles;
 	}
 
+	/**
+	 * PROFILEs each statement with its parameters: per statement the total db hits, rows, time, the
+	 * warnings (Cartesian product, scans) and the operators that did most of the work.
+	 */
+	static List<String> profileDetailed(Driver driver, Map<String, Map.Entry<String, Map<String, Object>>> statements) {
+		List<String> out = new ArrayList<>();
+		try (var session = driver.session()) {
+			statements.forEach((name, statement) -> {
+				long t = System.nanoTime();
+				var summary = session.executeWrite(tx -> {
+					var result = tx.run("PROFILE " + statement.getKey(), statement.getValue());
+					result.list(); // the profile is complete only once every row is read
+					return result.consume();
+				});
+				long ms = (System.nanoTime() - t) / 1_000_000;
+				ProfiledPlan plan = summary.profile();
+				List<ProfiledPlan> all = new ArrayList<>();
+				flatten(plan, all);
+				long hits = all.stream().mapToLong(ProfiledPlan::dbHits).sum();
+				List<String> warnings = new ArrayList<>();
+				all.stream().map(Plan::operatorType).filter(o -> o.contains("CartesianProduct")).findAny()
+					.ifPresent(o -> warnings.add("CARTESIAN PRODUCT"));
+				all.stream().filter(p -> p.operatorType().contains("AllNodesScan") || p.operatorType().contains("NodeByLabelScan"))
+					.forEach(p -> warnings.add("scan " + p.operatorType().replaceAll("@.*", "") + " " + details(p)));
+				out.add("PROFILE %s: %d db hits, %d rows, %d ms%s".formatted(name, hits, plan.records(), ms,
+						warnings.isEmpty() ? "" : " — " + String.join("; ", warnings)));
+				all.stream().sorted(java.util.Comparator.comparingLong(ProfiledPlan::dbHits).reversed()).limit(6)
+					.filter(p -> p.dbHits() > 0)
+					.forEach(p -> out.add("    %,12d hits %,10d rows  %s %s".formatted(p.dbHits(), p.records(),
+							p.operatorType().replaceAll("@.*", ""), details(p))));
+			});
+		}
+		return out;
+	}
+
+	private static String details(Plan p) {
+		var d = p.arguments().get("Details");
+		String text = d == null ? "" : d.asString();
+		return text.length() > 140 ? text.substring(0, 140) + "…" : text;
+	}
+
+	private static void flatten(ProfiledPlan plan, List<ProfiledPlan> all) {
+		all.add(plan);
+		for (Plan child : plan.children()) {
+			flatten((ProfiledPlan) child, all);
+		}
+	}
+
 	private static void walk(ProfiledPlan plan, Set<String> operators, long[] totals) {
 		operators.add(plan.operatorType().replaceAll("@.*", ""));
 		totals[0] += plan.dbHits();

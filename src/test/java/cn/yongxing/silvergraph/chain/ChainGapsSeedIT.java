@@ -71,17 +71,21 @@ class ChainGapsSeedIT {
 	}
 
 	@Test
-	void answersChainGapsWithThreeStatementsHoweverManyGapsAndCandidates() {
+	void answersChainGapsWithAtMostFourStatementsHoweverManyGapsAndCandidatesAndOneOnceTheyAreKnown() {
 		for (Object metal : new Object[] { "Ag", null }) {
-			double before = statements();
-			var request = graphQl.documentName("chainGaps");
-			if (metal != null) {
-				request.variable("metal", metal);
+			for (int round = 0; round < 2; round++) {
+				double before = statements();
+				var request = graphQl.documentName("chainGaps");
+				if (metal != null) {
+					request.variable("metal", metal);
+				}
+				int gaps = request.execute().path("chainGaps").entityList(Map.class).get().size();
+				assertThat(gaps).isGreaterThan(5);
+				// arguments, link facts and candidates for all gaps at once (each once per graph version), and
+				// the reasons and evidence of all gaps at once
+				assertThat(statements() - before).as("statements for %d gaps of %s, round %d", gaps, metal, round)
+					.isBetween(1.0, round == 0 ? 4.0 : 1.0);
 			}
-			int gaps = request.execute().path("chainGaps").entityList(Map.class).get().size();
-			assertThat(gaps).isGreaterThan(5);
-			// scope check, link facts, candidates for all gaps at once
-			assertThat(statements() - before).as("statements for %d gaps of %s", gaps, metal).isEqualTo(3);
 		}
 	}
 

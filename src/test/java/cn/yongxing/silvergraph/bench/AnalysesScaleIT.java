@@ -1,0 +1,247 @@
+package cn.yongxing.silvergraph.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+import cn.yongxing.silvergraph.graph.CypherFiles;
+import cn.yongxing.silvergraph.ingest.Dataset;
+import cn.yongxing.silvergraph.ingest.DatasetImporter;
+import cn.yongxing.silvergraph.network.NetworkNode;
+import cn.yongxing.silvergraph.network.PartnerNetworks;
+import cn.yongxing.silvergraph.synthetic.SyntheticCluster;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The three analyses (and chain leaders) on a generated cluster of {@code analyses.scale} × 1,000
+ * enterprises (default 10): p50 / p99 over HTTP after warm-up, statements per request, the first
+ * request after a write, and a PROFILE of every statement they send. The store is kept under
+ * {@code target/scale/neo4j-<scale>} and reused by later runs (the import through the normal importer
+ * takes minutes). A measurement, not part of the build:
+ * {@code mvn verify -Dit.test=AnalysesScaleIT -Danalyses.scale=10 -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false};
+ * {@code -Danalyses.only=<name prefix>} measures one analysis, {@code -Danalyses.profile=false} skips the
+ * PROFILE, {@code -Danalyses.requests} and {@code -Danalyses.warmup} set the counts (25 and 3).
+ */
+@EnabledIfSystemProperty(named = "analyses.scale", matches = "\\d+(\\.\\d+)?")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "silvergraph.embedded.data-directory=target/scale/neo4j-${analyses.scale}",
+				"silvergraph.embedded.bolt-port=0", "silvergraph.embedded.transaction-timeout=60m",
+				"silvergraph.import.transaction-timeout=60m", "silvergraph.embedded.page-cache=1g",
+				// measured here, not refused: a loaded two-core machine can exceed the 5 s read budget
+				"silvergraph.limits.cypher-timeout=300s", "silvergraph.limits.analytics-timeout=600s",
+				"spring.mvc.async.request-timeout=600s", "silvergraph.rate-limit.requests-per-period=100000" })
+class AnalysesScaleIT {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final int REQUESTS = Integer.getInteger("analyses.requests", 25);
+
+	private static final int WARMUP = Integer.getInteger("analyses.warmup", 3);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DatasetImporter importer;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Autowired
+	PartnerNetworks networks;
+
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(10)).build();
+
+	@Test
+	void measuresTheAnalysesAtScale() throws Exception {
+		double scale = Double.parseDouble(System.getProperty("analyses.scale"));
+		loadOnce(scale);
+		List<String> firms = read("MATCH (e:Enterprise) WHERE e.key STARTS WITH 'syn-e-' AND e.local "
+				+ "AND EXISTS { (e)-[:COLLABORATES_WITH|SUPPLIES]-() } RETURN e.key AS k ORDER BY k", "k");
+		System.out.printf("SCALE %s: %s enterprises, %s local with partners; %s%n", scale,
+				read("MATCH (e:Enterprise) RETURN count(e) AS n", "n").getFirst(), firms.size(), Machine.uptime());
+
+		List<String> lines = new ArrayList<>();
+		lines.add("| analysis | p50 ms | p99 ms | mean ms | statements/request | first after a write ms | load before → after |");
+		lines.add("|---|---|---|---|---|---|---|");
+		measure(lines, "chainGaps(Ag) { id kind severity }",
+				i -> "{ chainGaps(metal: \"Ag\") { id kind severity } }");
+		measure(lines, "chainGaps(Ag) full card (reason, evidence, candidates)",
+				i -> "{ chainGaps(metal: \"Ag\") { id kind severity reason(lang: ZH) evidence { nodes { id } edges { type detail } }"
+						+ " candidates { enterprise { key } action score reasons } } }");
+		measure(lines, "littleGiantCandidates(first: 50)",
+				i -> "{ littleGiantCandidates(first: 50) { totalCount edges { node { enterprise { key name } status score"
+						+ " missingData criteria { code status threshold } } } } }");
+		measure(lines, "partnerNetwork(depth: 2)",
+				i -> "{ partnerNetwork(id: \"Enterprise:" + firms.get((i * 397) % firms.size())
+						+ "\", depth: 2) { truncated nodes { id name degree } edges { from to kind weight } } }");
+		measure(lines, "chainLeaders(Ag, first: 10)",
+				i -> "{ chainLeaders(metal: \"Ag\") { rank enterprise { id } pageRank betweenness partners } }");
+		System.out.println("SCALE RESULTS (" + scale + " × 1,000 enterprises)");
+		lines.forEach(System.out::println);
+
+		if (Boolean.parseBoolean(System.getProperty("analyses.profile", "true"))) {
+			profile(firms);
+		}
+	}
+
+	private void measure(List<String> lines, String name, IntFunction<String> document) throws Exception {
+		String only = System.getProperty("analyses.only", "");
+		if (!only.isEmpty() && !name.startsWith(only)) {
+			return;
+		}
+		String before = Machine.uptime();
+		for (int i = 0; i < WARMUP; i++) {
+			post(document.apply(i));
+		}
+		List<Long> millis = new ArrayList<>();
+		long statements = statements();
+		for (int i = 0; i < REQUESTS; i++) {
+			long t = System.nanoTime();
+			post(document.apply(i + WARMUP));
+			millis.add((System.nanoTime() - t) / 1_000_000);
+		}
+		double perRequest = (statements() - statements) / (double) REQUESTS;
+		// the first request after a write the service made (an audited no-op import: the graph version moves on)
+		assertThat(importer.importDataset(new Dataset(Map.of("sources.csv",
+				"key,title,publisher,date,url,kind,note\nscale-probe,Scale probe,tests,,,SYNTHETIC,a write\n")), false)
+			.problems()).isEmpty();
+		long t = System.nanoTime();
+		post(document.apply(0));
+		long afterWrite = (System.nanoTime() - t) / 1_000_000;
+		List<Long> sorted = millis.stream().sorted().toList();
+		long p50 = sorted.get(sorted.size() / 2);
+		long p99 = sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1);
+		double mean = millis.stream().mapToLong(Long::longValue).average().orElse(0);
+		String line = "| %s | %d | %d | %.0f | %.1f | %d | %s → %s |".formatted(name, p50, p99, mean, perRequest, afterWrite,
+				before.replace("load average ", ""), Machine.uptime().replace("load average ", ""));
+		System.out.println("SCALE " + line + " all=" + millis);
+		lines.add(line);
+	}
+
+	private JsonNode post(String query) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+			.timeout(Duration.ofMinutes(10))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query))))
+			.build();
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+		JsonNode body = JSON.readTree(response.body());
+		assertThat(body.path("errors").isEmpty()).as(response.body()).isTrue();
+		return body;
+	}
+
+	private long statements() {
+		return meters.find("silvergraph.cypher").timers().stream().mapToLong(Timer::count).sum();
+	}
+
+	private void loadOnce(double scale) {
+		long expected = Math.round(scale * 1000);
+		long present = Long.parseLong(read("MATCH (e:Enterprise) WHERE e.key STARTS WITH 'syn-e-' RETURN count(e) AS n", "n")
+			.getFirst());
+		if (present >= expected) {
+			return;
+		}
+		Path dir = Path.of("target/scale/dataset-" + scale);
+		var generated = SyntheticCluster.generate(scale, 1, dir);
+		long t = System.nanoTime();
+		var report = importer.importDataset(Dataset.fromDirectory(dir), false);
+		assertThat(report.problems()).isEmpty();
+		double seconds = (System.nanoTime() - t) / 1e9;
+		System.out.printf("SCALE import: %d rows, %d nodes, %d relationships in %.0f s (%.0f nodes/s); %s%n",
+				generated.totalRows(), report.nodesCreated(), report.relationshipsCreated(), seconds,
+				report.nodesCreated() / seconds, Machine.uptime());
+	}
+
+	private List<String> read(String cypher, String column) {
+		try (var session = driver.session()) {
+			return session.executeRead(tx -> tx.run(cypher).list(r -> r.get(column).toString().replace("\"", "")));
+		}
+	}
+
+	// --- PROFILE of every statement the analyses send, with the parameters they send ---
+
+	private void profile(List<String> firms) {
+		Map<String, Map.Entry<String, Map<String, Object>>> statements = new LinkedHashMap<>();
+		List<String> agProducts = read("MATCH (p:Product)-[:OF_METAL]->(:Metal {key: 'Ag'}) RETURN p.key AS k ORDER BY k", "k");
+		statements.put("chain/scope", Map.entry(CypherFiles.load("chain", "scope"), Map.of("metal", "Ag", "park", "")));
+		String linkFacts = CypherFiles.load("chain", "link-facts");
+		statements.put("chain/link-facts (Ag)", Map.entry(linkFacts,
+				Map.of("metal", "Ag", "park", "", "allProducts", true, "products", List.of())));
+		statements.put("chain/link-facts (every chain)", Map.entry(linkFacts,
+				Map.of("metal", "", "park", "", "allProducts", true, "products", List.of())));
+		statements.put("chain/link-evidence (every Ag product)", Map.entry(CypherFiles.load("chain", "link-evidence"),
+				Map.of("links", agProducts.stream().map(p -> Map.of("metal", "Ag", "product", p)).toList(), "park", "")));
+		statements.put("chain/candidates (every Ag product)", Map.entry(CypherFiles.load("chain", "candidates"),
+				Map.of("products", agProducts, "park", "", "maxHops", 3, "preselect", 50)));
+		List<String> local = read("MATCH (e:Enterprise {local: true}) RETURN e.key AS k ORDER BY k", "k");
+		statements.put("giant/last-year", Map.entry(CypherFiles.load("giant", "last-year"), Map.of()));
+		String facts = CypherFiles.load("giant", "facts");
+		statements.put("giant/facts (every local firm)", Map.entry(facts.replace("{{enterprises}}",
+				CypherFiles.load("giant", "local-enterprises")), Map.of()));
+		statements.put("giant/facts (50 firms)", Map.entry(facts.replace("{{enterprises}}",
+				CypherFiles.load("giant", "given-enterprises")), Map.of("keys", local.subList(0, 50))));
+		statements.put("chain/producers (every local firm)", Map.entry(CypherFiles.load("chain", "producers"), Map.of("keys", local)));
+		statements.put("chain/producers (50 firms)", Map.entry(CypherFiles.load("chain", "producers"),
+				Map.of("keys", local.subList(0, 50))));
+		String root = "Enterprise:" + firms.get(397 % firms.size());
+		var network = networks.network(root, 2, null, null);
+		String links = CypherFiles.load("network", "_links");
+		String frontier = CypherFiles.load("network", "frontier").replace("{{links}}", links);
+		List<String> kinds = List.of("COLLABORATION", "JOINT_PROJECT", "CO_PATENT", "CO_STANDARD", "SUPPLY");
+		statements.put("network/node", Map.entry(CypherFiles.load("network", "node"), Map.of("ids", List.of(root))));
+		List<String> all = network.nodes().stream().map(NetworkNode::id).toList();
+		for (int ring = 0; ring <= 2; ring++) {
+			int r = ring;
+			List<String> ids = network.nodes().stream().filter(n -> n.distance() == r).map(NetworkNode::id).toList();
+			Map<String, Object> params = new java.util.HashMap<>(Map.of("ids", ids, "kinds", kinds, "rowLimit", 10_000));
+			// the rim (ring 2 at depth 2) reads links within the network only
+			params.put("within", ring == 2 ? all : null);
+			statements.put("network/frontier ring " + ring + " (" + ids.size() + " ids)", Map.entry(frontier, params));
+		}
+		statements.put("network/leader-candidates (Ag)", Map.entry(CypherFiles.load("network", "leader-candidates"),
+				Map.of("metal", "Ag")));
+		String graph = "scale-profile-" + System.nanoTime();
+		Map<String, Object> projection = new java.util.HashMap<>(Map.of("kinds", kinds, "graph", graph));
+		projection.put("within", null);
+		statements.put("network/project-partners", Map.entry(CypherFiles.load("network", "project-partners")
+			.replace("{{links}}", links), projection));
+		statements.put("network/centrality", Map.entry(CypherFiles.load("network", "centrality"),
+				Map.of("graph", graph, "samplingSize", 2000)));
+		System.out.println("SCALE PROFILE (" + network.nodes().size() + "-node network around " + root + "; " + Machine.uptime() + ")");
+		try {
+			Profiler.profileDetailed(driver, statements).forEach(System.out::println);
+		}
+		finally {
+			try (var session = driver.session()) {
+				session.run("CALL gds.graph.drop($g, false) YIELD graphName RETURN graphName", Map.of("g", graph)).consume();
+			}
+		}
+	}
+
+}
