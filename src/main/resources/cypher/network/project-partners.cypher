@@ -1,6 +1,6 @@
 // Projects the whole partner network (enterprises and institutions, every link kind in $kinds)
 // into the GDS catalog under the name $graph: one undirected relationship per linked pair, its
-// weight the number of facts behind the pair. $within is null (links to any partner).
+// weight the number of facts behind the pair. $only is null (links to any partner).
 MATCH (a)
 WHERE a:Enterprise OR a:Institution
 {{links}}

@@ -40,16 +40,24 @@ class PartnerLinks {
 
 	/** Links of the given partners, at most {@code rowLimit} facts (see {@link Step#cut}). */
 	Step around(Collection<String> ids, List<LinkKind> kinds, int rowLimit) {
-		return around(ids, kinds, rowLimit, null);
+		return around(ids, kinds, rowLimit, List.of(), null);
 	}
 
-	/** Like {@link #around(Collection, List, int)}, only links to partners among {@code within} (when not null). */
-	Step around(Collection<String> ids, List<LinkKind> kinds, int rowLimit, @Nullable Collection<String> within) {
+	/**
+	 * Links of the given partners to the partners in {@code known} and to at most {@code fresh} others
+	 * (any number when null), those tied to {@code ids} by the most facts first; at most {@code rowLimit}
+	 * facts, grouped by partner in that order.
+	 */
+	Step around(Collection<String> ids, List<LinkKind> kinds, int rowLimit, Collection<String> known,
+			@Nullable Integer fresh) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("ids", List.copyOf(ids));
 		params.put("kinds", LinkKind.names(kinds));
 		params.put("rowLimit", rowLimit);
-		params.put("within", within == null ? null : List.copyOf(within));
+		params.put("known", List.copyOf(known));
+		params.put("fresh", fresh);
+		// no room for other partners: links to them are dropped before anything is read from them
+		params.put("only", Integer.valueOf(0).equals(fresh) ? List.copyOf(known) : null);
 		List<Record> rows = reader.list("network.frontier", cypher.frontier, params, r -> r);
 		Map<String, Partner> partners = new LinkedHashMap<>();
 		Map<String, Builder> links = new LinkedHashMap<>();

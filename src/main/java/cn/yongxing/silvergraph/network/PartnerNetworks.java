@@ -58,7 +58,8 @@ public class PartnerNetworks {
 
 	/**
 	 * The partners within {@code depth} hops of an actor, breadth first, cut at {@code maxNodes}
-	 * (then {@code truncated}). Links between partners at the outer rim are included.
+	 * (then {@code truncated}), the partners tied by the most facts first. Links between partners at the
+	 * outer rim are included. One statement per ring and one for the rim (plus one for a root without links).
 	 */
 	public PartnerNetwork network(String rootId, @Nullable Integer depth, @Nullable Collection<LinkKind> kinds,
 			@Nullable Integer maxNodes) {
@@ -69,19 +70,24 @@ public class PartnerNetworks {
 		}
 		int cap = cap(maxNodes);
 		List<LinkKind> kindList = LinkKind.orAll(kinds);
-		Map<String, Partner> rootPartner = links.partners(List.of(root));
-		if (rootPartner.isEmpty()) {
+		Set<String> frontier = Set.of(root);
+		// only as many new partners as the network has room for (one more tells it is cut), the most
+		// strongly tied first; at the rim none: only links between partners already in the network
+		PartnerLinks.Step first = links.around(frontier, kindList, cap * 20, frontier, cap);
+		// the root comes with its links; only a root without links is looked up on its own
+		Partner rootPartner = first.partners().containsKey(root) ? first.partners().get(root)
+				: links.partners(List.of(root)).get(root);
+		if (rootPartner == null) {
 			throw new BadInputException("No enterprise or institution has the id " + rootId);
 		}
-		Map<String, Partner> nodes = new LinkedHashMap<>(rootPartner);
+		Map<String, Partner> nodes = new LinkedHashMap<>(Map.of(root, rootPartner));
 		Map<String, Integer> distance = new HashMap<>(Map.of(root, 0));
 		Map<String, PartnerLink> edges = new LinkedHashMap<>();
-		Set<String> frontier = Set.of(root);
 		boolean truncated = false;
 		for (int level = 1; level <= d + 1 && !frontier.isEmpty(); level++) {
 			boolean rim = level == d + 1;
-			// at the rim only links between partners already in the network count: the others are not read
-			PartnerLinks.Step step = links.around(frontier, kindList, cap * 20, rim ? nodes.keySet() : null);
+			PartnerLinks.Step step = level == 1 ? first
+					: links.around(frontier, kindList, cap * 20, nodes.keySet(), rim ? 0 : cap - nodes.size() + 1);
 			truncated |= step.cut();
 			Set<String> next = new LinkedHashSet<>();
 			for (PartnerLink link : step.links()) {
@@ -115,7 +121,7 @@ public class PartnerNetworks {
 		if (truncated) {
 			nodes.remove(List.copyOf(nodes.keySet()).getLast());
 		}
-		PartnerLinks.Step step = links.around(nodes.keySet(), LinkKind.orAll(kinds), cap * 50, nodes.keySet());
+		PartnerLinks.Step step = links.around(nodes.keySet(), LinkKind.orAll(kinds), cap * 50, nodes.keySet(), 0);
 		List<PartnerLink> edges = step.links()
 			.stream()
 			.filter(l -> nodes.containsKey(l.from()) && nodes.containsKey(l.to()))
@@ -199,7 +205,7 @@ public class PartnerNetworks {
 		if (chain.size() < 2 || chain.size() - 1 > max) {
 			return null;
 		}
-		PartnerLinks.Step step = links.around(chain.subList(0, chain.size() - 1), kindList, 10_000, chain);
+		PartnerLinks.Step step = links.around(chain.subList(0, chain.size() - 1), kindList, 10_000, chain, 0);
 		List<Partner> nodes = chain.stream().map(id -> step.partners().getOrDefault(id, ends.get(id))).toList();
 		List<GraphPath.PathHop> hops = new ArrayList<>();
 		for (int i = 0; i + 1 < chain.size(); i++) {
@@ -314,7 +320,7 @@ public class PartnerNetworks {
 	private static Map<String, Object> wholeNetwork() {
 		Map<String, Object> params = new HashMap<>();
 		params.put("kinds", LinkKind.names(LinkKind.orAll(null)));
-		params.put("within", null);
+		params.put("only", null);
 		return params;
 	}
 
