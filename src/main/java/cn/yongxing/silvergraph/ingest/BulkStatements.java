@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  * ({@link DatasetImporter#statements()}) so that both write the same graph. Two changes only:
  * <ul>
  * <li>a dynamic label, {@code $(row.holder.label)} or {@code $(coalesce(row.operator.label, 'X'))},
- * is spelled out for one group of rows that share it: Neo4j finds a node by a dynamic label with a
- * scan of every node of that label, by a written one with the uniqueness index;</li>
+ * is spelled out for one group of rows that share it, so every Neo4j version finds the node through
+ * the uniqueness index: 5.26 LTS (supported as an external server) matches a dynamic label by
+ * scanning all nodes, once per row (the embedded 2026.08 folds the key into its lookup and is as
+ * fast either way);</li>
  * <li>for node rows whose key is in neither the graph nor an earlier row of the load, the node and
  * its citation are {@code CREATE}d instead of {@code MERGE}d.</li>
  * </ul>
