@@ -21,9 +21,11 @@ import cn.yongxing.silvergraph.graph.BadInputException;
 import cn.yongxing.silvergraph.graph.Connection;
 import cn.yongxing.silvergraph.graph.GlobalId;
 import cn.yongxing.silvergraph.graph.GraphReader;
+import cn.yongxing.silvergraph.graph.Joins;
 import cn.yongxing.silvergraph.graph.NodeType;
 import cn.yongxing.silvergraph.graph.PageLimits;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -45,7 +47,11 @@ class EnterpriseController {
 
 	private final PageLimits limits;
 
-	EnterpriseController(GraphReader reader, EnterpriseQueries queries, CatalogQueries catalog, PageLimits limits) {
+	private final Joins joins;
+
+	EnterpriseController(GraphReader reader, EnterpriseQueries queries, CatalogQueries catalog, PageLimits limits,
+			Joins joins) {
+		this.joins = joins;
 		this.reader = reader;
 		this.queries = queries;
 		this.catalog = catalog;
@@ -54,19 +60,19 @@ class EnterpriseController {
 
 	@QueryMapping
 	@Nullable Enterprise enterprise(@Argument @Nullable String id, @Argument @Nullable String creditCode,
-			@Argument @Nullable String name) {
+			@Argument @Nullable String name, DataFetchingEnvironment env) {
 		if (id != null) {
 			GlobalId gid = GlobalId.parse(id);
 			if (!gid.label().equals("Enterprise")) {
 				throw new BadInputException("'" + id + "' is not an Enterprise id");
 			}
-			return queries.byKey(gid.key());
+			return queries.byKey(gid.key(), joins(env, env.getSelectionSet().getImmediateFields()));
 		}
 		if (creditCode != null) {
-			return queries.byCreditCode(creditCode);
+			return queries.byCreditCode(creditCode, joins(env, env.getSelectionSet().getImmediateFields()));
 		}
 		if (name != null) {
-			return queries.byName(name);
+			return queries.byName(name, joins(env, env.getSelectionSet().getImmediateFields()));
 		}
 		throw new BadInputException("Give one of id, creditCode or name");
 	}
@@ -74,13 +80,20 @@ class EnterpriseController {
 	@QueryMapping
 	Connection<Enterprise> enterprises(@Argument @Nullable EnterpriseWhere where,
 			@Argument @Nullable List<EnterpriseOrder> orderBy, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before) {
+			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
+			DataFetchingEnvironment env) {
 		if ((first != null || after != null) && (last != null || before != null)) {
 			throw new BadInputException("Page forward (first/after) or backward (last/before), not both");
 		}
 		boolean backward = last != null || before != null;
 		int size = limits.pageSize(backward ? last : first);
-		return queries.page(where, orderBy == null ? List.of() : orderBy, backward ? before : after, backward, size);
+		return queries.page(where, orderBy == null ? List.of() : orderBy, backward ? before : after, backward, size,
+				joins(env, env.getSelectionSet().getFields("edges/node/*")));
+	}
+
+	/** Joins for the selected fields of the enterprises a root statement binds to {@code e}. */
+	private Joins.Plan joins(DataFetchingEnvironment env, List<SelectedField> selection) {
+		return joins.plan(env, "Enterprise", "e", selection);
 	}
 
 	@BatchMapping(typeName = "Enterprise")

@@ -21,7 +21,8 @@ import org.neo4j.cypherdsl.core.renderer.Renderer;
 /**
  * Builds the Cypher of one page of {@code enterprises}: filters from {@link EnterpriseWhere} and a
  * keyset condition from the cursor, ordered by the requested fields with the key as tie-breaker.
- * Built with Cypher-DSL; every user value is a parameter.
+ * Built with Cypher-DSL; every user value is a parameter. The statement ends with {@code RETURN e,
+ * sortValues}, to which more items may be appended.
  */
 final class EnterprisePageQuery {
 
@@ -65,11 +66,13 @@ final class EnterprisePageQuery {
 			boolean asc = ascending.get(i) != backward;
 			sort.add(Cypher.sort(sortExpressions.get(i), asc ? SortItem.Direction.ASC : SortItem.Direction.DESC));
 		}
+		// the page is cut before RETURN, so columns appended to it (joins) are computed for its rows only
 		Statement statement = Cypher.match(e)
 			.where(filter.and(page))
-			.returning(e.getRequiredSymbolicName(), Cypher.listOf(sortExpressions.toArray(Expression[]::new)).as("sortValues"))
+			.with(e.getRequiredSymbolicName(), Cypher.listOf(sortExpressions.toArray(Expression[]::new)).as("sortValues"))
 			.orderBy(sort)
 			.limit(Cypher.parameter("limit", limit + 1))
+			.returning(e.getRequiredSymbolicName(), Cypher.name("sortValues"))
 			.build();
 		params.put("limit", limit + 1);
 		Statement count = Cypher.match(e).where(filter).returning(Cypher.count(e).as("total")).build();

@@ -16,10 +16,12 @@ import cn.yongxing.silvergraph.graph.Citations;
 import cn.yongxing.silvergraph.graph.Connection;
 import cn.yongxing.silvergraph.graph.Cursor;
 import cn.yongxing.silvergraph.graph.GraphReader;
+import cn.yongxing.silvergraph.graph.Joins;
 import cn.yongxing.silvergraph.graph.NodeMapper;
 import cn.yongxing.silvergraph.graph.Props;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -46,32 +48,40 @@ public class EnterpriseQueries {
 
 	/** One enterprise by key, or null. */
 	public @Nullable Enterprise byKey(String key) {
-		return reader.one("enterprise", "MATCH (e:Enterprise {key: $key}) RETURN e", Map.of("key", key),
-				r -> Enterprise.from(r.get("e"))).orElse(null);
+		return byKey(key, Joins.Plan.NONE);
 	}
 
-	@Nullable Enterprise byCreditCode(String creditCode) {
-		return reader.one("enterpriseByCreditCode", "MATCH (e:Enterprise {creditCode: $code}) RETURN e",
-				Map.of("code", creditCode.strip().toUpperCase()), r -> Enterprise.from(r.get("e"))).orElse(null);
+	/** One enterprise by key with the joined fields of {@code plan}, or null. */
+	@Nullable Enterprise byKey(String key, Joins.Plan plan) {
+		return reader.one("enterprise", "MATCH (e:Enterprise {key: $key}) RETURN e" + plan.returnItems(),
+				Map.of("key", key), r -> plan.register(Enterprise.from(r.get("e")), r)).orElse(null);
 	}
 
-	@Nullable Enterprise byName(String name) {
+	@Nullable Enterprise byCreditCode(String creditCode, Joins.Plan plan) {
+		return reader.one("enterpriseByCreditCode", "MATCH (e:Enterprise {creditCode: $code}) RETURN e" + plan.returnItems(),
+				Map.of("code", creditCode.strip().toUpperCase()), r -> plan.register(Enterprise.from(r.get("e")), r))
+			.orElse(null);
+	}
+
+	@Nullable Enterprise byName(String name, Joins.Plan plan) {
 		return reader.one("enterpriseByName", """
 				MATCH (e:Enterprise) WHERE e.name = $name OR e.nameEn = $name OR e.shortName = $name
-				RETURN e ORDER BY e.local DESC, e.key LIMIT 1""", Map.of("name", name.strip()),
-				r -> Enterprise.from(r.get("e"))).orElse(null);
+				WITH e ORDER BY e.local DESC, e.key LIMIT 1
+				RETURN e""" + plan.returnItems(), Map.of("name", name.strip()),
+				r -> plan.register(Enterprise.from(r.get("e")), r)).orElse(null);
 	}
 
 	Connection<Enterprise> page(@Nullable EnterpriseWhere where, List<EnterpriseOrder> orderBy, @Nullable String cursor,
-			boolean backward, int size) {
+			boolean backward, int size, Joins.Plan plan) {
 		var query = EnterprisePageQuery.build(where, orderBy, cursor, backward, size);
-		List<Record> rows = reader.list("enterprises", query.cypher(), query.params(), Function.identity());
+		List<Record> rows = reader.list("enterprises", query.cypher() + plan.returnItems(), query.params(),
+				Function.identity());
 		Map<String, Object> countParams = new LinkedHashMap<>(query.params());
 		countParams.keySet().removeIf(k -> k.equals("limit") || k.matches("c\\d+"));
 		return Connection.page(rows, size, backward, cursor != null, r -> Cursor.encode(r.get("sortValues").asList()),
 				() -> reader.one("enterprisesCount", query.countCypher(), countParams, r -> r.get("total").asInt())
 					.orElse(0))
-			.map(r -> Enterprise.from(r.get("e")));
+			.map(r -> plan.register(Enterprise.from(r.get("e")), r));
 	}
 
 	<P> Map<P, List<Production>> productions(Collection<P> parents, Function<P, String> keyOf, String pattern) {
@@ -80,12 +90,15 @@ public class EnterpriseQueries {
 				MATCH %s
 				%s
 				RETURN key, e, r, p, src ORDER BY e.local DESC, e.name, p.key""".formatted(pattern, Citations.CLAUSE),
-				row -> {
-					var r = row.get("r");
-					return new Production(Enterprise.from(row.get("e")), Product.from(row.get("p")), Props.dbl(r, "capacityT"),
-							Props.dbl(r, "outputT"), Props.integer(r, "year"), Props.str(r, "purity"),
-							Props.reqStr(r, "status"), Citations.of(row));
-				});
+				EnterpriseQueries::production);
+	}
+
+	/** A row with columns e, r (PRODUCES), p and src. */
+	static Production production(Record row) {
+		var r = row.get("r");
+		return new Production(Enterprise.from(row.get("e")), Product.from(row.get("p")), Props.dbl(r, "capacityT"),
+				Props.dbl(r, "outputT"), Props.integer(r, "year"), Props.str(r, "purity"), Props.reqStr(r, "status"),
+				Citations.of(row));
 	}
 
 	<P> Map<P, List<Processing>> processings(Collection<P> parents, Function<P, String> keyOf, String pattern) {
@@ -93,11 +106,15 @@ public class EnterpriseQueries {
 				UNWIND $keys AS key
 				MATCH %s
 				%s
-				RETURN key, e, r, m, src ORDER BY m.key""".formatted(pattern, Citations.CLAUSE), row -> {
-			var r = row.get("r");
-			return new Processing(Enterprise.from(row.get("e")), Material.from(row.get("m")), Props.dbl(r, "volumeT"),
-					Props.integer(r, "year"), Citations.of(row));
-		});
+				RETURN key, e, r, m, src ORDER BY m.key""".formatted(pattern, Citations.CLAUSE),
+				EnterpriseQueries::processing);
+	}
+
+	/** A row with columns e, r (PROCESSES), m and src. */
+	static Processing processing(Record row) {
+		var r = row.get("r");
+		return new Processing(Enterprise.from(row.get("e")), Material.from(row.get("m")), Props.dbl(r, "volumeT"),
+				Props.integer(r, "year"), Citations.of(row));
 	}
 
 	<P> Map<P, List<Partnership>> partnerships(Collection<P> parents, Function<P, String> keyOf, String pattern) {
@@ -105,11 +122,15 @@ public class EnterpriseQueries {
 				UNWIND $keys AS key
 				MATCH %s
 				%s
-				RETURN key, e, r, i, src ORDER BY r.since, i.key, e.key""".formatted(pattern, Citations.CLAUSE), row -> {
-			var r = row.get("r");
-			return new Partnership(Enterprise.from(row.get("e")), Institution.from(row.get("i")), Props.integer(r, "since"),
-					Props.reqStr(r, "kind"), Props.str(r, "project"), Citations.of(row));
-		});
+				RETURN key, e, r, i, src ORDER BY r.since, i.key, e.key""".formatted(pattern, Citations.CLAUSE),
+				EnterpriseQueries::partnership);
+	}
+
+	/** A row with columns e, r (COLLABORATES_WITH), i and src. */
+	static Partnership partnership(Record row) {
+		var r = row.get("r");
+		return new Partnership(Enterprise.from(row.get("e")), Institution.from(row.get("i")), Props.integer(r, "since"),
+				Props.reqStr(r, "kind"), Props.str(r, "project"), Citations.of(row));
 	}
 
 	Map<Enterprise, List<SupplyLink>> supplies(Collection<Enterprise> parents, String pattern) {
@@ -118,12 +139,16 @@ public class EnterpriseQueries {
 				MATCH %s
 				OPTIONAL MATCH (p:Product {key: r.product})
 				%s
-				RETURN key, s, c, r, p, src ORDER BY r.year DESC, s.key, c.key""".formatted(pattern, Citations.CLAUSE), row -> {
-			var r = row.get("r");
-			return new SupplyLink(Enterprise.from(row.get("s")), Enterprise.from(row.get("c")), Props.reqStr(r, "product"),
-					row.get("p").isNull() ? null : Product.from(row.get("p")), Props.dbl(r, "volumeT"),
-					r.get("year").asInt(), Citations.of(row));
-		});
+				RETURN key, s, c, r, p, src ORDER BY r.year DESC, s.key, c.key""".formatted(pattern, Citations.CLAUSE),
+				EnterpriseQueries::supplyLink);
+	}
+
+	/** A row with columns s, c, r (SUPPLIES), p (the product, or null) and src. */
+	static SupplyLink supplyLink(Record row) {
+		var r = row.get("r");
+		return new SupplyLink(Enterprise.from(row.get("s")), Enterprise.from(row.get("c")), Props.reqStr(r, "product"),
+				row.get("p").isNull() ? null : Product.from(row.get("p")), Props.dbl(r, "volumeT"), r.get("year").asInt(),
+				Citations.of(row));
 	}
 
 	Map<Enterprise, List<Drafting>> draftings(Collection<Enterprise> parents) {
@@ -131,8 +156,12 @@ public class EnterpriseQueries {
 				UNWIND $keys AS key
 				MATCH (:Enterprise {key: key})-[r:DRAFTED]->(s:Standard)
 				%s
-				RETURN key, r, s, src ORDER BY s.key""".formatted(Citations.CLAUSE),
-				row -> new Drafting(Standard.from(row.get("s")), Props.str(row.get("r"), "role"), Citations.of(row)));
+				RETURN key, r, s, src ORDER BY s.key""".formatted(Citations.CLAUSE), EnterpriseQueries::drafting);
+	}
+
+	/** A row with columns r (DRAFTED), s and src. */
+	static Drafting drafting(Record row) {
+		return new Drafting(Standard.from(row.get("s")), Props.str(row.get("r"), "role"), Citations.of(row));
 	}
 
 	<P> Map<P, List<Investment>> investments(Collection<P> parents, Function<P, String> keyOf, String pattern) {
@@ -172,14 +201,19 @@ public class EnterpriseQueries {
 			Map<String, Record> byEnterprise = rows.stream().collect(Collectors.toMap(r -> r.get("key").asString(), r -> r));
 			for (PatentPageKey k : group) {
 				Record row = byEnterprise.get(k.enterpriseKey());
-				List<org.neo4j.driver.Value> page = row == null ? List.of() : row.get("page").asList(v -> v);
+				List<Value> page = row == null ? List.of() : row.get("page").asList(v -> v);
 				int total = row == null ? 0 : row.get("total").asInt();
-				result.put(k, Connection.page(page, k.size(), false, cursor != null,
-						v -> Cursor.encode(List.of(v.get("filed").asString(), v.get("p").get("key").asString())), () -> total)
-					.map(v -> Patent.from(v.get("p"))));
+				result.put(k, patentPage(page, total, k.size(), cursor != null));
 			}
 		}
 		return result;
+	}
+
+	/** A page of patents from rows {p, filed} fetched newest first, one beyond {@code size}. */
+	static Connection<Patent> patentPage(List<Value> page, int total, int size, boolean hasCursor) {
+		return Connection.page(page, size, false, hasCursor,
+				v -> Cursor.encode(List.of(v.get("filed").asString(), v.get("p").get("key").asString())), () -> total)
+			.map(v -> Patent.from(v.get("p")));
 	}
 
 }

@@ -99,7 +99,10 @@ public final class Benchmark {
 		long started = System.nanoTime();
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SilverGraphApplication.class)
 			.properties("silvergraph.embedded.data-directory=" + store.toAbsolutePath(), "silvergraph.embedded.bolt-port=0",
-					"server.port=0", "silvergraph.embedded.transaction-timeout=30m", "spring.main.banner-mode=off")
+					"server.port=0", "silvergraph.embedded.transaction-timeout=30m", "spring.main.banner-mode=off",
+					// the load generator is one client: the per-client rate limit (500/s) would answer 429
+					// instead of measuring, and neither the peer nor raw Cypher has one
+					"silvergraph.rate-limit.requests-per-period=1000000000")
 			.run()) {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			URI ours = URI.create("http://127.0.0.1:" + port + "/graphql");

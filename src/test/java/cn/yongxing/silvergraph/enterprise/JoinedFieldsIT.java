@@ -1,0 +1,182 @@
+package cn.yongxing.silvergraph.enterprise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import cn.yongxing.silvergraph.graph.Joins;
+import cn.yongxing.silvergraph.ingest.Dataset;
+import cn.yongxing.silvergraph.ingest.DatasetImporter;
+import cn.yongxing.silvergraph.support.CypherStatements;
+import cn.yongxing.silvergraph.synthetic.SyntheticCluster;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/**
+ * Relation fields read inside their parent's statement ({@link Joins}) answer exactly what their own
+ * batched statements answer — data, order, nulls, errors — for nested, aliased, fragmented, paged and
+ * guarded selections, in fewer statements.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "silvergraph.embedded.data-directory=target/it-neo4j/${random.uuid}",
+				"silvergraph.embedded.bolt-port=0", "silvergraph.embedded.transaction-timeout=120s",
+				"silvergraph.limits.cypher-timeout=15s", "spring.test.webtestclient.timeout=60s",
+				// statements are counted: no background refresh of analyses after the import
+				"silvergraph.analytics.cache.refresh-after-write=0" })
+@AutoConfigureHttpGraphQlTester
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JoinedFieldsIT {
+
+	private static final String RELATIONS = """
+			key name
+			park { key name }
+			products { capacityT outputT year purity status product { key name } enterprise { key } sources { key } }
+			materials { volumeT year material { key } sources { key } }
+			partners { kind since projectKey institution { key name } enterprise { key } sources { key excerpt } }
+			customers { volumeT year productKey product { key } sources { key }
+			  supplier { key } customer { key name park { key } products { product { key } } patents(first: 2) { totalCount edges { cursor node { number } } } } }
+			suppliers { volumeT year product { key } supplier { key customers { customer { key } } } customer { key } }
+			standards { role standard { key } sources { key } }
+			platforms { key }
+			patents(first: 3) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { number title type } } }
+			defaultPatents: patents { totalCount edges { node { key } } }
+			""";
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Autowired
+	Joins joins;
+
+	@BeforeAll
+	void loadASmallSyntheticClusterBesideTheSeed(@Autowired DatasetImporter importer, @TempDir Path cluster) {
+		SyntheticCluster.generate(0.05, 11, cluster);
+		var report = importer.importDataset(Dataset.fromDirectory(cluster), false);
+		assertThat(report.problems()).isEmpty();
+	}
+
+	@AfterEach
+	void joinsBackOn() {
+		joins.enabled(true);
+	}
+
+	@Test
+	void pagesOfEnterprisesWithEveryJoinedRelationAnswerAsTheBatchedFields() {
+		String page = "query($after: String) { enterprises(first: 6, after: $after, orderBy: [{ field: NAME }]) { edges { cursor node { "
+				+ RELATIONS + " } } pageInfo { hasNextPage endCursor } } }";
+		String after = null;
+		int pages = 0;
+		StringBuilder all = new StringBuilder();
+		do {
+			Map<String, Object> variables = after == null ? Map.of() : Map.of("after", after);
+			Map<String, Object> joined = answer(page, variables);
+			assertThat(joined).doesNotContainKey("errors").isEqualTo(batched(page, variables));
+			all.append(joined);
+			Map<?, ?> info = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) joined.get("data")).get("enterprises")).get("pageInfo");
+			after = Boolean.TRUE.equals(info.get("hasNextPage")) ? (String) info.get("endCursor") : null;
+			pages++;
+		}
+		while (after != null);
+		assertThat(pages).isGreaterThan(8);
+		// every relation selected is joined, three levels deep: one statement for a page
+		long before = CypherStatements.sent(meters);
+		answer(page, Map.of());
+		assertThat(CypherStatements.sent(meters) - before).isEqualTo(1);
+		assertThat(all.toString()).contains("productKey=", "totalCount=", "excerpt=", "role=");
+	}
+
+	@Test
+	void lookupsByIdCreditCodeAndNameAnswerAsTheBatchedFields() {
+		for (String args : List.of("id: \"Enterprise:tengchi\"", "name: \"湖南腾驰环保科技有限公司\"",
+				"id: \"Enterprise:no-such-firm\"")) {
+			String lookup = "{ enterprise(" + args + ") { " + RELATIONS + " } }";
+			assertThat(answer(lookup)).isEqualTo(batched(lookup));
+		}
+	}
+
+	@Test
+	void aliasesFragmentsCursorsAndGuardedFieldsAnswerAsTheBatchedFields() {
+		String after = graphQl.document("{ enterprises(first: 40) { edges { node { patents(first: 1) { edges { cursor } } } } } }")
+			.execute()
+			.path("enterprises.edges[*].node.patents.edges[*].cursor")
+			.entityList(String.class)
+			.get()
+			.getFirst();
+		String query = """
+				query($after: String) { enterprises(first: 30) { edges { node {
+				  a: products { product { key } }
+				  b: products { capacityT }
+				  ...F
+				  ... on Enterprise { partners { kind } }
+				  patents(first: 2, after: $after) { edges { node { number } } }
+				  financials { year revenue }
+				  customers { customer { key patents(first: 1, after: $after) { totalCount } } }
+				} } } }
+				fragment F on Enterprise { a: products { product { name } } park { key } }""";
+		Map<String, Object> variables = Map.of("after", after);
+		Map<String, Object> joined = answer(query, variables);
+		assertThat(joined.toString()).contains("FORBIDDEN", "number=");
+		assertThat(joined).isEqualTo(batched(query, variables));
+	}
+
+	@Test
+	void theBenchmarksEnterpriseDetailIsOneStatementAndTheNestedPageTwo() {
+		String detail = """
+				{ enterprise(id: "Enterprise:tengchi") { key name park { key name }
+				  products { capacityT product { key name } }
+				  patents(first: 10) { edges { node { number title type } } }
+				  partners { kind institution { key name } } } }""";
+		assertThat(statements(detail)).isEqualTo(1);
+		String nested = """
+				{ enterprises(where: { metal: "Ag" }, orderBy: [{ field: NAME }], first: 50) { edges { node { key name
+				  customers { volumeT customer { key name products { product { key name } } } } } } } }""";
+		assertThat(statements(nested)).isEqualTo(1);
+		joins.enabled(false);
+		assertThat(statements(detail)).isEqualTo(5);
+		assertThat(statements(nested)).isEqualTo(3);
+	}
+
+	private long statements(String query) {
+		long before = CypherStatements.sent(meters);
+		answer(query);
+		return CypherStatements.sent(meters) - before;
+	}
+
+	private Map<String, Object> batched(String query) {
+		return batched(query, Map.of());
+	}
+
+	private Map<String, Object> batched(String query, Map<String, Object> variables) {
+		joins.enabled(false);
+		try {
+			return answer(query, variables);
+		}
+		finally {
+			joins.enabled(true);
+		}
+	}
+
+	private Map<String, Object> answer(String query) {
+		return answer(query, Map.of());
+	}
+
+	private Map<String, Object> answer(String query, Map<String, Object> variables) {
+		var request = graphQl.document(query);
+		variables.forEach(request::variable);
+		return request.execute().returnResponse().toMap();
+	}
+
+}
