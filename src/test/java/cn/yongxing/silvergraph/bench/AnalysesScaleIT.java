@@ -31,11 +31,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * takes minutes). A measurement, not part of the build:
  * {@code mvn verify -Dit.test=AnalysesScaleIT -Danalyses.scale=10 -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false};
  * {@code -Danalyses.only=<name prefix>} measures one analysis, {@code -Danalyses.profile=false} skips the
- * PROFILE, {@code -Danalyses.requests} and {@code -Danalyses.warmup} set the counts (25 and 3).
+ * PROFILE, {@code -Danalyses.requests} and {@code -Danalyses.warmup} set the counts (25 and 3);
+ * {@code -Danalyses.store=<dir>} and {@code -Danalyses.drop-indexes=a,b} measure a copy of the store without
+ * some indexes (a baseline).
  */
 @EnabledIfSystemProperty(named = "analyses.scale", matches = "\\d+(\\.\\d+)?")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "silvergraph.embedded.data-directory=target/scale/neo4j-${analyses.scale}",
+		properties = { "silvergraph.embedded.data-directory=${analyses.store:target/scale/neo4j-${analyses.scale}}",
 				"silvergraph.embedded.bolt-port=0", "silvergraph.embedded.transaction-timeout=60m",
 				"silvergraph.import.transaction-timeout=60m", "silvergraph.embedded.page-cache=1g",
 				// measured here, not refused: a loaded two-core machine can exceed the 5 s read budget
@@ -66,6 +68,14 @@ class AnalysesScaleIT {
 	void measuresTheAnalysesAtScale() throws Exception {
 		double scale = Double.parseDouble(System.getProperty("analyses.scale"));
 		loadOnce(scale);
+		// to measure a store as it was before some indexes (a copy: the migration that made them stays recorded)
+		for (String index : System.getProperty("analyses.drop-indexes", "").split(",")) {
+			if (!index.isBlank()) {
+				try (var session = driver.session()) {
+					session.run("DROP INDEX " + index.trim() + " IF EXISTS").consume();
+				}
+			}
+		}
 		List<String> firms = read("MATCH (e:Enterprise) WHERE e.key STARTS WITH 'syn-e-' AND e.local "
 				+ "AND EXISTS { (e)-[:COLLABORATES_WITH|SUPPLIES]-() } RETURN e.key AS k ORDER BY k", "k");
 		System.out.printf("SCALE %s: %s enterprises, %s local with partners; %s%n", scale,
@@ -161,6 +171,12 @@ class AnalysesScaleIT {
 		statements.put("network/node", Map.entry(CypherFiles.load("network", "node"), Map.of("ids", List.of(root))));
 		statements.putAll(Profiler.networkSteps(networks, root));
 		statements.putAll(Profiler.networkSteps(networks, Profiler.nextToTheBiggestHub(driver)));
+		// the roots of given requests (their number i, as in the measurement: firm i × 397)
+		for (String i : System.getProperty("analyses.profile-roots", "").split(",")) {
+			if (!i.isBlank()) {
+				statements.putAll(Profiler.networkSteps(networks, "Enterprise:" + firms.get(Integer.parseInt(i.trim()) * 397 % firms.size())));
+			}
+		}
 		String links = CypherFiles.load("network", "_links");
 		List<String> kinds = List.of("COLLABORATION", "JOINT_PROJECT", "CO_PATENT", "CO_STANDARD", "SUPPLY");
 		statements.put("network/leader-candidates (Ag)", Map.entry(CypherFiles.load("network", "leader-candidates"),
