@@ -19,8 +19,10 @@ import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
+import cn.yongxing.silvergraph.graph.InProcessReads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -35,9 +37,19 @@ class EmbeddedNeo4jConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
+	/**
+	 * The database starts on its own thread as soon as the first bean needs it, so the rest of the
+	 * context (web server, GraphQL schema, security) is built meanwhile; whatever uses it first waits.
+	 */
 	@Bean(destroyMethod = "shutdown")
-	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+		return new EmbeddedNeo4j(() -> start(properties));
+	}
+
+	/** Starts the database (seconds: store recovery, indexes, Bolt, GDS registration). */
+	static DatabaseManagementService start(EmbeddedNeo4jProperties properties) {
 		long started = System.nanoTime();
+		System.setProperty(GraphDataScienceExtension.PROCEDURES, properties.gdsProcedures());
 		var dbms = new DatabaseManagementServiceBuilder(properties.dataDirectory().toAbsolutePath())
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address,
@@ -61,24 +73,45 @@ class EmbeddedNeo4jConfiguration {
 			// Graph Data Science procedures (see GraphDataScienceExtension) need full access
 			.setConfig(GraphDatabaseSettings.procedure_unrestricted, java.util.List.of("gds.*"))
 			.build();
-		log.info("Embedded Neo4j started in {} ms, store at {}", (System.nanoTime() - started) / 1_000_000,
-				properties.dataDirectory().toAbsolutePath());
+		String uri = boltUri(dbms, properties);
+		System.setProperty("silvergraph.embedded.bolt-uri", uri);
+		log.info("Embedded Neo4j started in {} ms, store at {}; Bolt connector listening on {} (no authentication, "
+				+ "loopback only)", (System.nanoTime() - started) / 1_000_000, properties.dataDirectory().toAbsolutePath(),
+				uri);
 		return dbms;
 	}
 
-	@Bean(destroyMethod = "close")
-	Driver neo4jDriver(DatabaseManagementService dbms, EmbeddedNeo4jProperties properties) {
+	/**
+	 * Reads of the API run in this process rather than through Bolt (see {@link EmbeddedReads});
+	 * {@code silvergraph.embedded.in-process-reads=false} sends them through the driver like writes.
+	 */
+	@Bean
+	@ConditionalOnProperty(name = "silvergraph.embedded.in-process-reads", havingValue = "true", matchIfMissing = true)
+	InProcessReads inProcessReads(EmbeddedNeo4j neo4j) {
+		return new EmbeddedReads(() -> neo4j.get().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
+	}
+
+	/** The address of the Bolt connector, with the port it really listens on (port 0 picks one). */
+	static String boltUri(DatabaseManagementService dbms, EmbeddedNeo4jProperties properties) {
 		var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 		int port = db.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT)
 			.getPort();
-		String uri = "bolt://" + properties.boltAddress() + ":" + port;
-		log.info("Embedded Neo4j Bolt connector listening on {} (no authentication, loopback only)", uri);
-		System.setProperty("silvergraph.embedded.bolt-uri", uri);
-		return GraphDatabase.driver(uri, AuthTokens.none(),
-				Config.builder().withMaxConnectionPoolSize(32).withConnectionAcquisitionTimeout(
-						Duration.ofSeconds(5).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build());
+		return "bolt://" + properties.boltAddress() + ":" + port;
+	}
+
+	/**
+	 * The driver for writes (and reads inside write transactions), connected to the embedded Bolt
+	 * connector once the database is up: until then a call on it waits for the start.
+	 */
+	@Bean(destroyMethod = "close")
+	Driver neo4jDriver(EmbeddedNeo4j neo4j, EmbeddedNeo4jProperties properties) {
+		return EmbeddedNeo4j.lazy(Driver.class, () -> {
+			return GraphDatabase.driver(boltUri(neo4j.get(), properties), AuthTokens.none(),
+					Config.builder().withMaxConnectionPoolSize(32).withConnectionAcquisitionTimeout(
+							Duration.ofSeconds(5).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build());
+		});
 	}
 
 }

@@ -14,9 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pageCache page cache size, e.g. {@code 256m}
  * @param transactionTimeout upper bound for any transaction, e.g. {@code 120s}: a backstop for writes and
  *        imports (reads have their own, shorter {@code silvergraph.limits.cypher-timeout})
+ * @param gdsProcedures {@code used}: register only the Graph Data Science procedures the service
+ *        calls (start-up is seconds faster); {@code all}: every GDS procedure, for tools connecting
+ *        over Bolt
  */
 @ConfigurationProperties("silvergraph.embedded")
 public record EmbeddedNeo4jProperties(@DefaultValue("data") Path dataDirectory,
 		@DefaultValue("127.0.0.1") String boltAddress, @DefaultValue("7687") int boltPort,
-		@DefaultValue("256m") String pageCache, @DefaultValue("120s") String transactionTimeout) {
+		@DefaultValue("256m") String pageCache, @DefaultValue("120s") String transactionTimeout,
+		@DefaultValue("used") String gdsProcedures) {
 }

@@ -5,7 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.Optional;
 
 import org.neo4j.configuration.Config;
@@ -32,6 +39,10 @@ import org.neo4j.kernel.extension.context.ExtensionContext;
 import org.neo4j.kernel.lifecycle.Lifecycle;
 import org.neo4j.kernel.lifecycle.LifecycleAdapter;
 import org.neo4j.logging.internal.LogService;
+import org.neo4j.procedure.Procedure;
+import org.neo4j.procedure.UserFunction;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Puts Neo4j Graph Data Science (the open edition, from the {@code org.neo4j.gds:proc} artifacts on
@@ -51,6 +62,17 @@ public final class GraphDataScienceExtension extends ExtensionFactory<GraphDataS
 			System.setProperty("jol.skipHotspotSAAttach", "true");
 		}
 	}
+
+	/** System property: {@code all} registers every GDS procedure, anything else only those in use. */
+	static final String PROCEDURES = "silvergraph.gds.procedures";
+
+	static final String ALL = "all";
+
+	/** Names Java code calls or checks for (see network.GraphDataScience). */
+	private static final Set<String> ALWAYS = Set.of("gds.version", "gds.list", "gds.pageRank.stream",
+			"gds.louvain.stream");
+
+	private static final Pattern GDS_NAME = Pattern.compile("gds(\\.[A-Za-z][A-Za-z0-9]*)+");
 
 	public GraphDataScienceExtension() {
 		super("gds.open");
@@ -77,7 +99,11 @@ public final class GraphDataScienceExtension extends ExtensionFactory<GraphDataS
 			@Override
 			public void init() throws Exception {
 				gds.init();
-				registerDeclared(procedures);
+				long started = System.nanoTime();
+				int registered = registerDeclared(procedures, wanted());
+				log.info("Registered %d Graph Data Science procedure classes in %d ms (%s)", registered,
+						(System.nanoTime() - started) / 1_000_000, ALL.equals(System.getProperty(PROCEDURES)) ? "all"
+								: "those the service calls; silvergraph.embedded.gds-procedures=all for every one");
 			}
 
 			@Override
@@ -98,8 +124,14 @@ public final class GraphDataScienceExtension extends ExtensionFactory<GraphDataS
 		};
 	}
 
-	private static void registerDeclared(GlobalProcedures procedures) {
+	/**
+	 * Registers the GDS procedure and function classes the GDS jars declare, or only those declaring
+	 * a name {@code wanted} accepts: compiling every one of GDS's procedures takes seconds at start-up,
+	 * and the service calls a handful.
+	 */
+	private static int registerDeclared(GlobalProcedures procedures, Predicate<String> wanted) {
 		ClassLoader loader = GraphDataScienceExtension.class.getClassLoader();
+		int registered = 0;
 		try {
 			for (String kind : new String[] { "Procedure", "UserFunction" }) {
 				for (URL list : Collections.list(loader.getResources("META-INF/services/org.neo4j.procedure." + kind))) {
@@ -107,16 +139,21 @@ public final class GraphDataScienceExtension extends ExtensionFactory<GraphDataS
 						if (!name.startsWith("org.neo4j.gds.")) {
 							continue;
 						}
-						Class<?> type = Class.forName(name, true, loader);
+						Class<?> type = Class.forName(name, false, loader);
+						if (declaredNames(type).noneMatch(wanted)) {
+							continue;
+						}
 						if (kind.equals("Procedure")) {
 							procedures.registerProcedure(type);
 						}
 						else {
 							procedures.registerFunction(type);
 						}
+						registered++;
 					}
 				}
 			}
+			return registered;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -124,6 +161,44 @@ public final class GraphDataScienceExtension extends ExtensionFactory<GraphDataS
 		catch (ClassNotFoundException | ProcedureException ex) {
 			throw new IllegalStateException("Cannot register Graph Data Science procedures", ex);
 		}
+	}
+
+	private static Stream<String> declaredNames(Class<?> type) {
+		return Arrays.stream(type.getDeclaredMethods()).map(method -> {
+			Procedure procedure = method.getAnnotation(Procedure.class);
+			if (procedure != null) {
+				return procedure.name().isEmpty() ? procedure.value() : procedure.name();
+			}
+			UserFunction function = method.getAnnotation(UserFunction.class);
+			if (function != null) {
+				return function.name().isEmpty() ? function.value() : function.name();
+			}
+			return null;
+		}).filter(java.util.Objects::nonNull);
+	}
+
+	/**
+	 * Every GDS name ({@code gds.…}) the service's Cypher statement files mention, the catalog
+	 * procedures and those Java code calls by name; everything with {@code gds-procedures=all}.
+	 */
+	static Predicate<String> wanted() {
+		if (ALL.equals(System.getProperty(PROCEDURES))) {
+			return name -> true;
+		}
+		Set<String> names = new HashSet<>(ALWAYS);
+		try {
+			for (Resource file : new PathMatchingResourcePatternResolver(GraphDataScienceExtension.class.getClassLoader())
+				.getResources("classpath*:cypher/**/*.cypher")) {
+				Matcher m = GDS_NAME.matcher(file.getContentAsString(StandardCharsets.UTF_8));
+				while (m.find()) {
+					names.add(m.group());
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return name -> names.contains(name) || name.startsWith("gds.graph.") || name.startsWith("gds.util.");
 	}
 
 	private static java.util.List<String> lines(URL list) throws IOException {

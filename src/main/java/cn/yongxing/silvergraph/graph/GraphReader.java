@@ -10,16 +10,20 @@ import java.util.function.Function;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs read queries in read transactions (routed to secondaries in a cluster) and times each one by
+ * Runs read queries in read transactions (routed to secondaries in a cluster; in this process, without
+ * Bolt, when the database is embedded — see {@link InProcessReads}) and times each one by
  * name ({@code silvergraph.cypher} timer), which is also how tests count the statements a request
  * sends. {@link #many} is the batching primitive behind every nested list field.
  */
@@ -44,20 +48,31 @@ public class GraphReader {
 
 	private final GraphReader analytics;
 
+	private final @Nullable InProcessReads inProcess;
+
+	private final Duration timeout;
+
 	@Autowired
 	GraphReader(Neo4jClient client, PlatformTransactionManager transactionManager, MeterRegistry meters,
+			ObjectProvider<InProcessReads> inProcess,
 			@Value("${silvergraph.limits.cypher-timeout:5s}") Duration timeout,
 			@Value("${silvergraph.limits.analytics-timeout:60s}") Duration analyticsTimeout) {
 		this.client = client;
 		this.readTx = readOnly(transactionManager, timeout);
 		this.meters = meters;
-		this.analytics = new GraphReader(client, readOnly(transactionManager, analyticsTimeout), meters);
+		this.inProcess = inProcess.getIfAvailable();
+		this.timeout = timeout;
+		this.analytics = new GraphReader(client, readOnly(transactionManager, analyticsTimeout), meters, this.inProcess,
+				analyticsTimeout);
 	}
 
-	private GraphReader(Neo4jClient client, TransactionTemplate readTx, MeterRegistry meters) {
+	private GraphReader(Neo4jClient client, TransactionTemplate readTx, MeterRegistry meters,
+			@Nullable InProcessReads inProcess, Duration timeout) {
 		this.client = client;
 		this.readTx = readTx;
 		this.meters = meters;
+		this.inProcess = inProcess;
+		this.timeout = timeout;
 		this.analytics = this;
 	}
 
@@ -79,6 +94,10 @@ public class GraphReader {
 
 	/** All rows of a query, mapped. */
 	public <T> List<T> list(String name, String cypher, Map<String, Object> params, Function<Record, T> mapper) {
+		// inside a write transaction a read must see its uncommitted writes, so it joins it over Bolt
+		if (inProcess != null && !TransactionSynchronizationManager.isActualTransactionActive()) {
+			return timed(name, () -> inProcess.read(cypher, params, timeout).stream().map(mapper).toList());
+		}
 		return timed(name, () -> readTx.execute(status -> List.copyOf(client.query(cypher)
 			.bindAll(params)
 			.fetchAs(Record.class)

@@ -10,4 +10,8 @@ public class UnavailableException extends RuntimeException {
 		super(message);
 	}
 
+	public UnavailableException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
 }

@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The audit trail: one {@code :AuditEntry} node per write (import, upsert, unlink, delete), created
- * inside the write's own transaction, so an entry exists exactly when its change does. Being the one
- * step every write goes through, it also announces the change ({@link GraphChanged}) to listeners,
- * which see it once the transaction has committed.
+ * inside the write's own transaction, so an entry exists exactly when its change does. A bulk import,
+ * written in many transactions, has one entry created by its first and brought up to date by each
+ * of the others, so the entry always tells how much of it is committed. Being the one step every
+ * write goes through, it also announces each change ({@link GraphChanged}) to listeners, which see
+ * it once the transaction has committed.
  */
 @Component
 class AuditTrail {
@@ -45,6 +47,16 @@ class AuditTrail {
 	/** Records a write; must be called inside the write's transaction. */
 	void record(Change change, @Nullable String details, int rows, int nodesCreated, int relationshipsCreated,
 			int propertiesSet, int nodesDeleted, int relationshipsDeleted) {
+		open(change, details, rows, nodesCreated, relationshipsCreated, propertiesSet, nodesDeleted,
+				relationshipsDeleted);
+	}
+
+	/**
+	 * Records the first part of a write committed in several transactions, inside the transaction of
+	 * that part; returns the entry's element id for {@link #progress}.
+	 */
+	String open(Change change, @Nullable String details, long rows, long nodesCreated, long relationshipsCreated,
+			long propertiesSet, long nodesDeleted, long relationshipsDeleted) {
 		Map<String, Object> entry = new HashMap<>();
 		entry.put("actor", change.actor());
 		entry.put("action", change.action());
@@ -56,10 +68,28 @@ class AuditTrail {
 		entry.put("propertiesSet", propertiesSet);
 		entry.put("nodesDeleted", nodesDeleted);
 		entry.put("relationshipsDeleted", relationshipsDeleted);
-		client.query("CREATE (a:AuditEntry) SET a = $entry, a.id = randomUUID(), a.at = datetime()")
+		String id = client.query("CREATE (a:AuditEntry) SET a = $entry, a.id = randomUUID(), a.at = datetime() "
+				+ "RETURN elementId(a)")
 			.bind(entry).to("entry")
-			.run();
+			.fetchAs(String.class)
+			.one()
+			.orElseThrow();
 		events.publishEvent(new GraphChanged(change.action() + " " + change.target()));
+		return id;
+	}
+
+	/** Adds a later part of a write to its entry, inside the transaction of that part. */
+	void progress(String entry, String details, long rows, long nodesCreated, long relationshipsCreated,
+			long propertiesSet) {
+		client.query("""
+				MATCH (a:AuditEntry) WHERE elementId(a) = $entry
+				SET a.details = $details, a.rows = a.rows + $rows, a.nodesCreated = a.nodesCreated + $nodes,
+				    a.relationshipsCreated = a.relationshipsCreated + $relationships,
+				    a.propertiesSet = a.propertiesSet + $properties""")
+			.bindAll(Map.of("entry", entry, "details", details, "rows", rows, "nodes", nodesCreated,
+					"relationships", relationshipsCreated, "properties", propertiesSet))
+			.run();
+		events.publishEvent(new GraphChanged("bulk import, part: " + details));
 	}
 
 }

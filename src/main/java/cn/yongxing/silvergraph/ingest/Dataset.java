@@ -3,6 +3,7 @@ package cn.yongxing.silvergraph.ingest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,24 +194,89 @@ public record Dataset(Map<String, String> files) {
 
 	/** Header and rows of one file; throws {@link IllegalArgumentException} when it is not valid CSV. */
 	static Parsed parse(String text) {
-		String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-		try (Reader reader = new StringReader(body);
-				CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-					.setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
-			List<String> header = parser.getHeaderNames();
-			List<Row> rows = new ArrayList<>();
-			for (CSVRecord record : parser) {
-				Map<String, String> cells = new LinkedHashMap<>();
-				for (String column : header) {
-					cells.put(column, record.isSet(column) ? record.get(column) : "");
-				}
-				rows.add(new Row((int) record.getRecordNumber() + 1, cells));
+		try (Rows rows = rows(new StringReader(text))) {
+			List<Row> all = new ArrayList<>();
+			rows.forEachRemaining(all::add);
+			return new Parsed(rows.header(), all);
+		}
+	}
+
+	/**
+	 * The rows of one file read as they are needed, so a file need not fit in memory. Throws
+	 * {@link IllegalArgumentException} when the header, or later a row, is not valid CSV; the reader is
+	 * closed with the returned {@link Rows}.
+	 */
+	static Rows rows(Reader reader) {
+		try {
+			var in = new PushbackReader(reader, 1);
+			int first = in.read();
+			if (first != -1 && first != '\uFEFF') {
+				in.unread(first);
 			}
-			return new Parsed(header, rows);
+			CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+				.setIgnoreEmptyLines(true).setTrim(true).get().parse(in);
+			return new Rows(parser);
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
 			throw new IllegalArgumentException("is not valid CSV: " + ex.getMessage());
 		}
+	}
+
+	/** The data rows of one file, in order, each with its cells by header name. */
+	static final class Rows implements Iterator<Row>, AutoCloseable {
+
+		private final CSVParser parser;
+
+		private final Iterator<CSVRecord> records;
+
+		private final List<String> header;
+
+		private Rows(CSVParser parser) {
+			this.parser = parser;
+			this.records = parser.iterator();
+			this.header = parser.getHeaderNames();
+		}
+
+		List<String> header() {
+			return header;
+		}
+
+		@Override
+		public boolean hasNext() {
+			try {
+				return records.hasNext();
+			}
+			catch (UncheckedIOException | IllegalStateException ex) {
+				throw new IllegalArgumentException("is not valid CSV: " + ex.getMessage());
+			}
+		}
+
+		@Override
+		public Row next() {
+			CSVRecord record;
+			try {
+				record = records.next();
+			}
+			catch (UncheckedIOException | IllegalStateException ex) {
+				throw new IllegalArgumentException("is not valid CSV: " + ex.getMessage());
+			}
+			Map<String, String> cells = new LinkedHashMap<>();
+			for (String column : header) {
+				cells.put(column, record.isSet(column) ? record.get(column) : "");
+			}
+			return new Row((int) record.getRecordNumber() + 1, cells);
+		}
+
+		@Override
+		public void close() {
+			try {
+				parser.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
 	}
 
 	record Parsed(List<String> header, List<Row> rows) {

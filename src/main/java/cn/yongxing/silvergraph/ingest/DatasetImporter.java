@@ -1,11 +1,8 @@
 package cn.yongxing.silvergraph.ingest;
 
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.time.Duration;
 import java.util.function.IntConsumer;
 
@@ -38,13 +35,11 @@ public class DatasetImporter {
 
 	private final TransactionTemplate writeTx;
 
-	private final TransactionTemplate readTx;
+	private final GraphKeys graphKeys;
 
-	private final Map<String, String> statements = new LinkedHashMap<>();
+	private final Map<String, String> statements = statements();
 
-	private final String cite;
-
-	private final String derive;
+	private final String derive = CypherFiles.load("ingest", "_derive");
 
 	private final AuditTrail audit;
 
@@ -70,16 +65,24 @@ public class DatasetImporter {
 		this.client = client;
 		this.writeTx = new TransactionTemplate(transactionManager);
 		this.writeTx.setTimeout((int) timeout.toSeconds());
-		this.readTx = new TransactionTemplate(transactionManager);
-		this.readTx.setReadOnly(true);
+		this.graphKeys = new GraphKeys(client, transactionManager);
 		this.audit = audit;
 		this.afterBatch = afterBatch;
-		this.cite = CypherFiles.load("ingest", "_cite");
-		this.derive = CypherFiles.load("ingest", "_derive");
+	}
+
+	/**
+	 * The statement that writes each file, by file name: the file's own Cypher, followed for node files
+	 * (all but sources) by the citation of the row's source. The bulk importer derives its statements
+	 * from these, so both write the same graph.
+	 */
+	static Map<String, String> statements() {
+		String cite = CypherFiles.load("ingest", "_cite");
+		Map<String, String> statements = new LinkedHashMap<>();
 		for (FileSpec spec : DatasetFormat.FILES) {
 			String body = CypherFiles.load("ingest", spec.name());
 			statements.put(spec.file(), spec.isNodeFile() && !spec.file().equals("sources.csv") ? body + "\n" + cite : body);
 		}
+		return statements;
 	}
 
 	/** Validates and (unless {@code dryRun}) writes a dataset on behalf of the system (seed, command line). */
@@ -93,7 +96,7 @@ public class DatasetImporter {
 	 */
 	public ImportReport importDataset(Dataset dataset, boolean dryRun, Change change) {
 		long start = System.nanoTime();
-		var result = new DatasetValidator(this::existingKeys).validate(dataset);
+		var result = new DatasetValidator(graphKeys).validate(dataset);
 		long validated = System.nanoTime();
 		if (!result.problems().isEmpty()) {
 			log.warn("Dataset rejected with {} problem(s); nothing written", result.problems().size());
@@ -143,14 +146,5 @@ public class DatasetImporter {
 		totals[1] += counters.relationshipsCreated();
 		totals[2] += counters.propertiesSet();
 	}
-
-	private Set<String> existingKeys(String label, Collection<String> keys) {
-		return readTx.execute(status -> new HashSet<>(client.query("MATCH (n:$($label)) WHERE n.key IN $keys RETURN n.key AS key")
-			.bind(label).to("label")
-			.bind(List.copyOf(keys)).to("keys")
-			.fetchAs(String.class)
-			.all()));
-	}
-
 
 }

@@ -1,5 +1,7 @@
 package cn.yongxing.silvergraph.ingest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,13 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import cn.yongxing.silvergraph.search.SearchText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a whole dataset before anything is written: file names, headers, every cell against its
  * column type, duplicate keys, and that every reference points at a node defined in the dataset or
- * already in the database. Collects every problem instead of stopping at the first.
+ * already in the database. Collects every problem instead of stopping at the first. Files are read
+ * row by row; what is kept besides the problems is one entry per node key and the references not
+ * yet resolved when they were read, so {@link #scan} also works for datasets larger than memory.
  */
 final class DatasetValidator {
 
@@ -25,6 +32,13 @@ final class DatasetValidator {
 
 	/** Validation outcome: files in load order, rows read per file, and every problem. */
 	record Result(List<ValidFile> files, Map<String, Integer> rowCounts, List<ImportProblem> problems) {
+	}
+
+	/**
+	 * Outcome of a scan: rows read per file, every problem, and the keys the dataset defines per label
+	 * (mutable; the caller may take keys out).
+	 */
+	record Scan(Map<String, Integer> rowCounts, List<ImportProblem> problems, Map<String, Set<String>> keys) {
 	}
 
 	private record PendingRef(String file, int line, String column, String value, String label, String key) {
@@ -39,60 +53,131 @@ final class DatasetValidator {
 		this.existingKeys = existingKeys;
 	}
 
+	/** Validates a dataset held in memory, keeping its converted rows for the writer. */
 	Result validate(Dataset dataset) {
+		List<ValidFile> files = new ArrayList<>();
+		Scan scan = scan(DatasetFiles.of(dataset), spec -> {
+			List<Map<String, Object>> rows = new ArrayList<>();
+			files.add(new ValidFile(spec, rows));
+			return rows::add;
+		});
+		return new Result(files, scan.rowCounts(), scan.problems());
+	}
+
+	/**
+	 * Validates a dataset of any size, keeping none of its rows: a repeated node row is compared with
+	 * the first by a {@link #fingerprint} of its properties, and the search text (derived from the
+	 * other properties) is left to whoever converts the rows again to write them.
+	 */
+	Scan check(DatasetFiles dataset) {
+		return scan(dataset, null);
+	}
+
+	/**
+	 * Reads every file once, in load order, checking every row.
+	 * @param rowsOf where the converted rows of a file whose header is valid go; {@code null} to keep
+	 * nothing (see {@link #check})
+	 */
+	private Scan scan(DatasetFiles dataset, @Nullable Function<FileSpec, Consumer<Map<String, Object>>> rowsOf) {
+		boolean keep = rowsOf != null;
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<String, Integer> counts = new LinkedHashMap<>();
-		for (String file : dataset.files().keySet()) {
+		for (String file : dataset.names()) {
 			if (!DatasetFormat.BY_FILE.containsKey(file)) {
 				problems.add(new ImportProblem(file, 0, null, null, ImportProblem.Code.UNKNOWN_FILE,
 						"unknown file; expected one of " + DatasetFormat.BY_FILE.keySet()));
 			}
 		}
-		Map<String, Set<String>> defined = new HashMap<>();
-		List<PendingRef> refs = new ArrayList<>();
-		List<ValidFile> files = new ArrayList<>();
+		Map<String, Map<String, Object>> defined = new HashMap<>();
+		List<PendingRef> pending = new ArrayList<>();
 		for (FileSpec spec : DatasetFormat.FILES) {
-			String text = dataset.files().get(spec.file());
-			if (text == null) {
+			if (!dataset.names().contains(spec.file())) {
 				continue;
 			}
-			Dataset.Parsed parsed;
-			try {
-				parsed = Dataset.parse(text);
-			}
-			catch (IllegalArgumentException ex) {
-				problems.add(new ImportProblem(spec.file(), 0, null, null, ImportProblem.Code.INVALID_FILE, "the file " + ex.getMessage()));
-				continue;
-			}
-			counts.put(spec.file(), parsed.rows().size());
-			if (!checkHeader(spec, parsed.header(), problems)) {
-				continue;
-			}
-			Set<String> keys = defined.computeIfAbsent(spec.label() == null ? "" : spec.label(), k -> new HashSet<>());
-			Map<String, Object> propsByKey = new HashMap<>();
-			List<Map<String, Object>> rows = new ArrayList<>();
-			for (Dataset.Row row : parsed.rows()) {
-				Map<String, Object> out = convertRow(spec, row, problems, refs);
-				if (out == null) {
+			try (Dataset.Rows rows = Dataset.rows(dataset.open(spec.file()))) {
+				if (!checkHeader(spec, rows.header(), problems)) {
+					int n = 0;
+					for (; rows.hasNext(); rows.next()) {
+						n++;
+					}
+					counts.put(spec.file(), n);
 					continue;
 				}
-				if (spec.isNodeFile()) {
-					// a node may be listed once per source citing it, but must say the same every time
-					String key = (String) out.get("key");
-					keys.add(key);
-					Object previous = propsByKey.putIfAbsent(key, out.get("props"));
-					if (previous != null && !previous.equals(out.get("props"))) {
-						problems.add(new ImportProblem(spec.file(), row.line(), spec.keyColumn(), key,
-								ImportProblem.Code.DUPLICATE_KEY,
-								"duplicate key: another row of this file defines it with different values"));
+				Map<String, Object> propsByKey = defined.computeIfAbsent(spec.label() == null ? "" : spec.label(),
+						k -> new HashMap<>());
+				Consumer<Map<String, Object>> out = keep ? rowsOf.apply(spec) : converted -> {
+				};
+				int n = 0;
+				while (rows.hasNext()) {
+					Dataset.Row row = rows.next();
+					n++;
+					List<PendingRef> refs = new ArrayList<>(2);
+					Map<String, Object> converted = convertRow(spec, row, problems, refs, keep);
+					for (PendingRef ref : refs) {
+						if (!defined.getOrDefault(ref.label(), Map.of()).containsKey(ref.key())) {
+							pending.add(ref);
+						}
 					}
+					if (converted == null) {
+						continue;
+					}
+					if (spec.isNodeFile()) {
+						// a node may be listed once per source citing it, but must say the same every time
+						String key = (String) converted.get("key");
+						@SuppressWarnings("unchecked")
+						Map<String, Object> all = (Map<String, Object>) converted.get("props");
+						Object props = keep ? all : fingerprint(all);
+						Object previous = propsByKey.putIfAbsent(key, props);
+						if (previous != null && !previous.equals(props)) {
+							problems.add(new ImportProblem(spec.file(), row.line(), spec.keyColumn(), key,
+									ImportProblem.Code.DUPLICATE_KEY,
+									"duplicate key: another row of this file defines it with different values"));
+						}
+					}
+					out.accept(converted);
 				}
-				rows.add(out);
+				counts.put(spec.file(), n);
 			}
-			files.add(new ValidFile(spec, rows));
+			catch (IllegalArgumentException | IOException | UncheckedIOException ex) {
+				problems.add(new ImportProblem(spec.file(), 0, null, null, ImportProblem.Code.INVALID_FILE,
+						"the file " + (ex instanceof IllegalArgumentException ? ex.getMessage()
+								: "cannot be read: " + ex.getMessage())));
+			}
 		}
-		checkReferences(refs, defined, problems);
-		return new Result(files, counts, problems);
+		checkReferences(pending, defined, problems);
+		Map<String, Set<String>> keys = new HashMap<>();
+		defined.forEach((label, byKey) -> {
+			if (!label.isEmpty()) {
+				keys.put(label, byKey.keySet());
+			}
+		});
+		return new Scan(counts, problems, keys);
+	}
+
+	/**
+	 * A row of a file that passed {@link #scan}, converted again for writing; throws
+	 * {@link IllegalStateException} if it no longer converts (the file changed since).
+	 */
+	static Map<String, Object> convertValid(FileSpec spec, Dataset.Row row) {
+		List<ImportProblem> problems = new ArrayList<>();
+		Map<String, Object> converted = convertRow(spec, row, problems, null, true);
+		if (converted == null) {
+			throw new IllegalStateException("the dataset changed after it was validated: " + problems.getFirst());
+		}
+		return converted;
+	}
+
+	/**
+	 * A 64-bit fingerprint of a node's properties, kept instead of the properties when a dataset may not
+	 * fit in memory; two different property sets share one with a probability of about 2^-64.
+	 */
+	private static long fingerprint(Map<String, Object> props) {
+		long hash = 0xcbf29ce484222325L;
+		String text = props.toString();
+		for (int i = 0; i < text.length(); i++) {
+			hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
+		}
+		return hash;
 	}
 
 	private static boolean checkHeader(FileSpec spec, List<String> header, List<ImportProblem> problems) {
@@ -149,8 +234,12 @@ final class DatasetValidator {
 		return out;
 	}
 
-	private static Map<String, Object> convertRow(FileSpec spec, Dataset.Row row, List<ImportProblem> problems,
-			List<PendingRef> refs) {
+	/**
+	 * @param search whether to add the search text of searchable nodes (derived from the other
+	 * properties: needed to write, not to check)
+	 */
+	private static @Nullable Map<String, Object> convertRow(FileSpec spec, Dataset.Row row,
+			List<ImportProblem> problems, @Nullable List<PendingRef> refs, boolean search) {
 		Map<String, Object> out = new LinkedHashMap<>();
 		Map<String, Object> props = new LinkedHashMap<>();
 		boolean ok = true;
@@ -177,7 +266,9 @@ final class DatasetValidator {
 				ok = false;
 				continue;
 			}
-			collectRefs(spec.file(), row.line(), column, cell, value, refs);
+			if (refs != null) {
+				collectRefs(spec.file(), row.line(), column, cell, value, refs);
+			}
 			if (column.property()) {
 				props.put(column.name(), value);
 			}
@@ -192,7 +283,7 @@ final class DatasetValidator {
 			String key = (String) props.get(spec.keyColumn());
 			props.put("key", key);
 			out.put("key", key);
-			if (spec.searchable()) {
+			if (search && spec.searchable()) {
 				props.put("search", SearchText.of(props.get("name"), props.get("nameZh"), props.get("nameEn"),
 						props.get("shortName"), props.get("title"), props.get("titleEn"), props.get("code"),
 						props.get("number"), props.get("creditCode"), key));
@@ -218,18 +309,19 @@ final class DatasetValidator {
 		}
 	}
 
-	private void checkReferences(List<PendingRef> refs, Map<String, Set<String>> defined,
+	/** Checks the references not resolved when they were read: by keys defined later, else by the graph. */
+	private void checkReferences(List<PendingRef> refs, Map<String, Map<String, Object>> defined,
 			List<ImportProblem> problems) {
 		Map<String, Set<String>> missingByLabel = new HashMap<>();
 		for (PendingRef ref : refs) {
-			if (!defined.getOrDefault(ref.label(), Set.of()).contains(ref.key())) {
+			if (!defined.getOrDefault(ref.label(), Map.of()).containsKey(ref.key())) {
 				missingByLabel.computeIfAbsent(ref.label(), l -> new HashSet<>()).add(ref.key());
 			}
 		}
 		Map<String, Set<String>> existing = new HashMap<>();
 		missingByLabel.forEach((label, keys) -> existing.put(label, existingKeys.apply(label, keys)));
 		for (PendingRef ref : refs) {
-			if (!defined.getOrDefault(ref.label(), Set.of()).contains(ref.key())
+			if (!defined.getOrDefault(ref.label(), Map.of()).containsKey(ref.key())
 					&& !existing.getOrDefault(ref.label(), Set.of()).contains(ref.key())) {
 				problems.add(new ImportProblem(ref.file(), ref.line(), ref.column(), ref.value(), ImportProblem.Code.UNKNOWN_REFERENCE,
 						"refers to " + ref.label() + " '" + ref.key()

@@ -12,9 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param persistedQueryCacheSize most automatically persisted documents kept (least recently used go)
  * @param allowListOnly run only the documents under {@code allowListLocation}; unknown ones are refused
  * @param allowListLocation resource pattern of the registered {@code .graphql} documents
+ * @param parsedDocumentCacheSize most parsed and validated documents kept for reuse
  */
 @ConfigurationProperties("silvergraph.http")
 public record TransportProperties(@DefaultValue("30s") Duration getMaxAge,
 		@DefaultValue("1000") int persistedQueryCacheSize, @DefaultValue("false") boolean allowListOnly,
-		@DefaultValue("classpath*:persisted-queries/*.graphql") String allowListLocation) {
+		@DefaultValue("classpath*:persisted-queries/*.graphql") String allowListLocation,
+		@DefaultValue("500") int parsedDocumentCacheSize) {
 }

@@ -15,9 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 import cn.yongxing.silvergraph.SilverGraphApplication;
-import cn.yongxing.silvergraph.ingest.Dataset;
-import cn.yongxing.silvergraph.ingest.DatasetImporter;
-import cn.yongxing.silvergraph.ingest.ImportReport;
+import cn.yongxing.silvergraph.ingest.BulkImporter;
+import cn.yongxing.silvergraph.ingest.BulkReport;
+import cn.yongxing.silvergraph.ingest.Change;
 import cn.yongxing.silvergraph.synthetic.SyntheticCluster;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -108,15 +108,14 @@ public final class Benchmark {
 				report.fact("start-up to first answer on the seed", "%.1f s (in-process, fresh store; %d metals)"
 					.formatted(seconds(started), first.path("data").path("metals").size()));
 
-				long importStart = System.nanoTime();
-				ImportReport imported = app.getBean(DatasetImporter.class)
-					.importDataset(Dataset.fromDirectory(dataset), false);
-				double importSeconds = seconds(importStart);
+				BulkReport imported = app.getBean(BulkImporter.class)
+					.importDirectory(dataset, false, new Change("benchmark", "import", dataset.toString()));
 				if (!imported.accepted()) {
 					throw new IllegalStateException("synthetic dataset rejected: " + imported.problems().subList(0,
 							Math.min(5, imported.problems().size())));
 				}
-				report.importFigures(imported.nodesCreated(), imported.relationshipsCreated(), importSeconds);
+				report.importFigures(imported);
+				report.fact("RSS after the import", Machine.rssOfSelf());
 
 				String bolt = System.getProperty("silvergraph.embedded.bolt-uri");
 				// the floor goes through the service's own driver bean: same pool, same settings

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import cn.yongxing.silvergraph.ingest.BulkReport;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The benchmark's results: facts about the run, one cell per case × target × concurrency, and notes. */
@@ -45,12 +46,23 @@ final class Report {
 		System.out.println("note: " + note);
 	}
 
-	void importFigures(int nodes, int relationships, double seconds) {
-		importFigures = Benchmark.map("nodesCreated", nodes, "relationshipsCreated", relationships, "seconds",
-				round(seconds), "nodesPerSecond", round(nodes / seconds), "entitiesPerSecond",
-				round((nodes + relationships) / seconds));
-		fact("bulk import (one transaction)", "%d nodes + %d relationships in %.1f s = %.0f nodes/s (%.0f nodes+rels/s)"
-			.formatted(nodes, relationships, seconds, nodes / seconds, (nodes + relationships) / seconds));
+	void importFigures(BulkReport imported) {
+		var t = imported.times();
+		double seconds = t.total() / 1e3;
+		long nodes = imported.nodesCreated();
+		long relationships = imported.relationshipsCreated();
+		importFigures = Benchmark.map("nodesCreated", nodes, "relationshipsCreated", relationships, "rows",
+				imported.totalRows(), "transactions", imported.transactions(), "seconds", round(seconds),
+				"nodesPerSecond", round(nodes / seconds), "relationshipsPerSecond", round(relationships / seconds),
+				"entitiesPerSecond", round((nodes + relationships) / seconds), "phasesMillis",
+				Benchmark.map("validate", t.validate(), "keyCheck", t.keyCheck(), "write", t.write(), "read", t.read(),
+						"statements", t.statements(), "commit", t.commit(), "waitForRows", t.waitForRows()));
+		fact("bulk import (%d transactions)".formatted(imported.transactions()),
+				("%d nodes + %d relationships in %.1f s = %.0f nodes/s, %.0f relationships/s, %.0f nodes+rels/s "
+						+ "(validate %.1f s, key check %.1f s, write %.1f s: statements %.1f s, commits %.1f s)")
+					.formatted(nodes, relationships, seconds, nodes / seconds, relationships / seconds,
+							(nodes + relationships) / seconds, t.validate() / 1e3, t.keyCheck() / 1e3, t.write() / 1e3,
+							t.statements() / 1e3, t.commit() / 1e3));
 	}
 
 	void profiles(List<Profiler.Profile> profiles) {

@@ -61,6 +61,20 @@ class QueryLimitsIT {
 	}
 
 	@Test
+	void checksTheComplexityOfAReusedDocumentWithEachRequestsVariables() {
+		String document = "query($n: Int!) { enterprises(first: $n) { edges { node { key patents(first: $n) "
+				+ "{ edges { node { number title } } } } } } }";
+		graphQl.document(document).variable("n", 5).execute().path("enterprises.edges").entityList(Object.class).hasSize(5);
+		// the same text again, now parsed once already: the limit still sees this request's pages
+		var holder = new ResponseError[1];
+		graphQl.document(document).variable("n", 100).execute().errors().satisfy(errors -> {
+			assertThat(errors).hasSize(1);
+			holder[0] = errors.getFirst();
+		});
+		assertThat(holder[0].getExtensions()).containsEntry("code", "LIMIT_EXCEEDED").containsEntry("limit", "maxComplexity");
+	}
+
+	@Test
 	void rejectsTooManyAliases() {
 		var query = new StringBuilder("{");
 		for (int i = 0; i < 31; i++) {

@@ -28,6 +28,18 @@ class DatasetTextTests {
 	}
 
 	@Test
+	void streamsRowsWithTheirLineNumbersSkippingAByteOrderMark() {
+		try (Dataset.Rows rows = Dataset.rows(new java.io.StringReader("\uFEFFkey,name\na,甲\n\nb,\"乙, 丙\"\n"))) {
+			assertThat(rows.header()).containsExactly("key", "name");
+			assertThat(rows.next().cells()).containsEntry("key", "a");
+			Dataset.Row second = rows.next();
+			assertThat(second.cells()).containsEntry("name", "乙, 丙");
+			assertThat(second.line()).isEqualTo(3);
+			assertThat(rows.hasNext()).isFalse();
+		}
+	}
+
+	@Test
 	void rejectsJsonThatIsNotAnArrayOfObjects() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Dataset.of(Map.of("metals.json", "{\"a\": 1}")))
 			.withMessageContaining("metals.json must be a JSON array");

@@ -58,6 +58,37 @@ class DatasetValidatorTests {
 		assertThat(unknown.problems()).extracting(ImportProblem::reason).anyMatch(r -> r.startsWith("unknown file"));
 	}
 
+	@Test
+	void shouldFindTheSameProblemsWhenCheckingWithoutKeepingRows() {
+		var dataset = dataset("enterprises.csv", """
+				key,name,local,park,source,excerpt
+				e1,甲,false,,s1,x
+				e1,乙,false,,s1,y
+				e2,丙,maybe,,s1,x
+				e3,丁,false,no-such-park,s1,x
+				""");
+
+		var kept = validator.validate(dataset);
+		var checked = validator.check(DatasetFiles.of(dataset));
+
+		assertThat(kept.problems()).hasSize(3);
+		assertThat(checked.problems()).containsExactlyElementsOf(kept.problems());
+		assertThat(checked.rowCounts()).isEqualTo(kept.rowCounts());
+	}
+
+	@Test
+	void shouldCollectTheKeysEachLabelDefinesAndResolveReferencesToLaterRowsOfTheSameFile() {
+		var checked = validator.check(DatasetFiles.of(dataset("parks.csv", """
+				key,name,kind,parent,source,excerpt
+				zone-a,甲园,ZONE,park-b,s1,x
+				park-b,乙园,PARK,,s1,x
+				""")));
+
+		assertThat(checked.problems()).isEmpty();
+		assertThat(checked.keys()).containsEntry("Park", java.util.Set.of("zone-a", "park-b"))
+			.containsEntry("Source", java.util.Set.of("s1"));
+	}
+
 	private static Dataset dataset(String file, String text) {
 		Map<String, String> files = new LinkedHashMap<>();
 		files.put("sources.csv", SOURCES);

@@ -21,8 +21,9 @@ import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureH
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "silvergraph.embedded.data-directory=target/it-neo4j/${random.uuid}",
 				"silvergraph.embedded.bolt-port=0",
-				// a loaded CI machine can take more than the default 5 s for a first query, or 30 s for the seed
-				"silvergraph.embedded.transaction-timeout=120s", "spring.test.webtestclient.timeout=60s" })
+				// a loaded CI machine can take more than the default 5 s to plan a first analysis, or 30 s for
+				// the seed (QueryLimitsIT's slow fixture still ends at the read timeout, well within its 30 s)
+				"silvergraph.embedded.transaction-timeout=120s", "silvergraph.limits.cypher-timeout=15s", "spring.test.webtestclient.timeout=60s" })
 @AutoConfigureHttpGraphQlTester
 public @interface GraphIntegrationTest {
 }

@@ -22,6 +22,10 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "silvergraph.embedded.data-directory=target/it-neo4j/writes-${random.uuid}",
 				"silvergraph.embedded.bolt-port=0", "spring.test.webtestclient.timeout=60s",
+				"silvergraph.limits.cypher-timeout=15s",
+				// AnalyticsCacheIT counts the statements a request sends: no background refresh after
+				// writes may add to them (the refresh itself is covered by AnalyticsCacheTests)
+				"silvergraph.analytics.cache.refresh-after-write=0",
 				"silvergraph.security.jwt.secret=" + WritableGraphTest.JWT_SECRET,
 				"silvergraph.security.api-keys[0].name=test-analyst",
 				"silvergraph.security.api-keys[0].role=ANALYST",
