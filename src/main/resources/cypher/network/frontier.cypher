@@ -1,15 +1,15 @@
 // The partner links of the nodes in $ids (global ids of enterprises and institutions): one step of
 // the bounded k-hop expansion. Links to the partners in $known (global ids) and to at most $fresh
 // others (any number when null): those tied to $ids by the most facts, then by id. Facts come grouped
-// by partner in that order (known partners first), at most $rowLimit of them; partners as the few
-// properties a network shows, and only the sources of the facts returned are looked up. $only is
-// $known when no other partner may come in ($fresh = 0), else null.
+// by partner in that order (known partners first), at most $rowLimit of them, each described (text,
+// sources) only once kept; partners as the few properties a network shows. $only is $known when no
+// other partner may come in ($fresh = 0), else null.
 UNWIND $ids AS id
 WITH split(id, ':')[0] AS label, substring(id, size(split(id, ':')[0]) + 1) AS nodeKey
 MATCH (a:$(label) {key: nodeKey})
 WHERE a:Enterprise OR a:Institution
 {{links}}
-WITH bid, collect({a: a, b: b, kind: kind, via: via, fact: fact, cites: cites, direction: direction}) AS facts
+WITH bid, collect({a: a, b: b, kind: kind, rels: rels, via: via}) AS facts
 WITH bid, facts, bid IN $known AS known
 ORDER BY known DESC, size(facts) DESC, bid
 WITH collect({known: known, facts: facts}) AS partners
@@ -18,9 +18,20 @@ UNWIND kept AS partner
 UNWIND partner.facts AS row
 WITH row
 LIMIT $rowLimit
-WITH row, row.a AS a, row.b AS b
+WITH row.a AS a, row.b AS b, row.kind AS kind, row.rels AS rels, row.via AS via
 RETURN a {.key, .name, .nameEn, .local, .kind, type: CASE WHEN a:Enterprise THEN 'Enterprise' ELSE 'Institution' END} AS a,
        b {.key, .name, .nameEn, .local, .kind, type: CASE WHEN b:Enterprise THEN 'Enterprise' ELSE 'Institution' END} AS b,
-       row.kind AS kind, row.via AS via, row.fact AS fact,
-       [c IN row.cites | {src: COLLECT { MATCH (s:Source {key: c.source}) RETURN s }[0], excerpt: c.excerpt}] AS cites,
-       row.direction AS direction
+       kind,
+       CASE kind WHEN 'JOINT_PROJECT' THEN 'Project:' + via.key WHEN 'CO_PATENT' THEN 'Patent:' + via.key
+         WHEN 'CO_STANDARD' THEN 'Standard:' + via.key END AS via,
+       CASE kind
+         WHEN 'COLLABORATION' THEN 'research collaboration' + coalesce(' (' + rels[0].kind + ')', '')
+           + coalesce(' since ' + toString(rels[0].since), '') + coalesce(', project ' + rels[0].project, '')
+         WHEN 'JOINT_PROJECT' THEN 'joint project ' + via.name + coalesce(' (' + via.nameEn + ')', '')
+         WHEN 'CO_PATENT' THEN 'co-held patent ' + coalesce(via.number, via.key) + coalesce(' ' + via.title, '')
+         WHEN 'CO_STANDARD' THEN 'co-drafted standard ' + coalesce(via.code + ' ', '') + via.title
+         ELSE 'supplies ' + coalesce(rels[0].product, 'products') + coalesce(' (' + toString(rels[0].volumeT) + ' t', ' (volume n/a')
+           + coalesce(', ' + toString(rels[0].year) + ')', ')')
+       END AS fact,
+       [r IN rels | {src: COLLECT { MATCH (s:Source {key: r.source}) RETURN s }[0], excerpt: r.excerpt}] AS cites,
+       CASE WHEN kind = 'SUPPLY' THEN CASE WHEN startNode(rels[0]) = a THEN 'OUT' ELSE 'IN' END END AS direction

@@ -2,12 +2,7 @@ package cn.yongxing.silvergraph.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +12,9 @@ import java.util.function.IntFunction;
 import cn.yongxing.silvergraph.graph.CypherFiles;
 import cn.yongxing.silvergraph.ingest.Dataset;
 import cn.yongxing.silvergraph.ingest.DatasetImporter;
-import cn.yongxing.silvergraph.network.NetworkNode;
 import cn.yongxing.silvergraph.network.PartnerNetworks;
 import cn.yongxing.silvergraph.synthetic.SyntheticCluster;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.neo4j.driver.Driver;
@@ -29,8 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The three analyses (and chain leaders) on a generated cluster of {@code analyses.scale} × 1,000
@@ -40,19 +31,19 @@ import tools.jackson.databind.json.JsonMapper;
  * takes minutes). A measurement, not part of the build:
  * {@code mvn verify -Dit.test=AnalysesScaleIT -Danalyses.scale=10 -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false};
  * {@code -Danalyses.only=<name prefix>} measures one analysis, {@code -Danalyses.profile=false} skips the
- * PROFILE, {@code -Danalyses.requests} and {@code -Danalyses.warmup} set the counts (25 and 3).
+ * PROFILE, {@code -Danalyses.requests} and {@code -Danalyses.warmup} set the counts (25 and 3);
+ * {@code -Danalyses.store=<dir>} and {@code -Danalyses.drop-indexes=a,b} measure a copy of the store without
+ * some indexes (a baseline).
  */
 @EnabledIfSystemProperty(named = "analyses.scale", matches = "\\d+(\\.\\d+)?")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "silvergraph.embedded.data-directory=target/scale/neo4j-${analyses.scale}",
+		properties = { "silvergraph.embedded.data-directory=${analyses.store:target/scale/neo4j-${analyses.scale}}",
 				"silvergraph.embedded.bolt-port=0", "silvergraph.embedded.transaction-timeout=60m",
 				"silvergraph.import.transaction-timeout=60m", "silvergraph.embedded.page-cache=1g",
 				// measured here, not refused: a loaded two-core machine can exceed the 5 s read budget
 				"silvergraph.limits.cypher-timeout=300s", "silvergraph.limits.analytics-timeout=600s",
 				"spring.mvc.async.request-timeout=600s", "silvergraph.rate-limit.requests-per-period=100000" })
 class AnalysesScaleIT {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final int REQUESTS = Integer.getInteger("analyses.requests", 25);
 
@@ -73,21 +64,25 @@ class AnalysesScaleIT {
 	@Autowired
 	PartnerNetworks networks;
 
-	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(10)).build();
-
 	@Test
 	void measuresTheAnalysesAtScale() throws Exception {
 		double scale = Double.parseDouble(System.getProperty("analyses.scale"));
 		loadOnce(scale);
+		// to measure a store as it was before some indexes (a copy: the migration that made them stays recorded)
+		for (String index : System.getProperty("analyses.drop-indexes", "").split(",")) {
+			if (!index.isBlank()) {
+				try (var session = driver.session()) {
+					session.run("DROP INDEX " + index.trim() + " IF EXISTS").consume();
+				}
+			}
+		}
 		List<String> firms = read("MATCH (e:Enterprise) WHERE e.key STARTS WITH 'syn-e-' AND e.local "
 				+ "AND EXISTS { (e)-[:COLLABORATES_WITH|SUPPLIES]-() } RETURN e.key AS k ORDER BY k", "k");
 		System.out.printf("SCALE %s: %s enterprises, %s local with partners; %s%n", scale,
 				read("MATCH (e:Enterprise) RETURN count(e) AS n", "n").getFirst(), firms.size(), Machine.uptime());
 
 		List<String> lines = new ArrayList<>();
-		lines.add("| analysis | p50 ms | p99 ms | mean ms | statements/request | first after a write ms | load before → after |");
-		lines.add("|---|---|---|---|---|---|---|");
+		lines.addAll(AnalysisTimer.HEADER);
 		measure(lines, "chainGaps(Ag) { id kind severity }",
 				i -> "{ chainGaps(metal: \"Ag\") { id kind severity } }");
 		measure(lines, "chainGaps(Ag) full card (reason, evidence, candidates)",
@@ -111,70 +106,16 @@ class AnalysesScaleIT {
 
 	private void measure(List<String> lines, String name, IntFunction<String> document) throws Exception {
 		String only = System.getProperty("analyses.only", "");
-		if (!only.isEmpty() && !name.startsWith(only)) {
-			return;
+		if (only.isEmpty() || name.startsWith(only)) {
+			lines.add(timer().measure(name, document, WARMUP, REQUESTS));
 		}
-		String before = Machine.uptime();
-		for (int i = 0; i < WARMUP; i++) {
-			post(document.apply(i));
-		}
-		List<Long> millis = new ArrayList<>();
-		long statements = statements();
-		Map<String, double[]> byName = statementTimes();
-		for (int i = 0; i < REQUESTS; i++) {
-			long t = System.nanoTime();
-			post(document.apply(i + WARMUP));
-			millis.add((System.nanoTime() - t) / 1_000_000);
-		}
-		double perRequest = (statements() - statements) / (double) REQUESTS;
-		StringBuilder breakdown = new StringBuilder();
-		statementTimes().forEach((query, now) -> {
-			double[] was = byName.getOrDefault(query, new double[2]);
-			if (now[0] > was[0]) {
-				breakdown.append(" %s %.1f/request mean %.0f ms;".formatted(query, (now[0] - was[0]) / REQUESTS,
-						(now[1] - was[1]) / (now[0] - was[0])));
-			}
-		});
-		// the first request after a write the service made (an audited no-op import: the graph version moves on)
-		assertThat(importer.importDataset(new Dataset(Map.of("sources.csv",
+	}
+
+	private AnalysisTimer timer() {
+		// the write before the "first request after a write": an audited no-op import moves the graph version on
+		return new AnalysisTimer(port, meters, () -> assertThat(importer.importDataset(new Dataset(Map.of("sources.csv",
 				"key,title,publisher,date,url,kind,note\nscale-probe,Scale probe,tests,,,SYNTHETIC,a write\n")), false)
-			.problems()).isEmpty();
-		long t = System.nanoTime();
-		post(document.apply(0));
-		long afterWrite = (System.nanoTime() - t) / 1_000_000;
-		List<Long> sorted = millis.stream().sorted().toList();
-		long p50 = sorted.get(sorted.size() / 2);
-		long p99 = sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1);
-		double mean = millis.stream().mapToLong(Long::longValue).average().orElse(0);
-		String line = "| %s | %d | %d | %.0f | %.1f | %d | %s → %s |".formatted(name, p50, p99, mean, perRequest, afterWrite,
-				before.replace("load average ", ""), Machine.uptime().replace("load average ", ""));
-		System.out.println("SCALE " + line + " all=" + millis + " statements:" + breakdown);
-		lines.add(line);
-	}
-
-	private JsonNode post(String query) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-			.timeout(Duration.ofMinutes(10))
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query))))
-			.build();
-		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-		JsonNode body = JSON.readTree(response.body());
-		assertThat(body.path("errors").isEmpty()).as(response.body()).isTrue();
-		return body;
-	}
-
-	/** Per statement name: how many were sent and their total milliseconds. */
-	private Map<String, double[]> statementTimes() {
-		Map<String, double[]> times = new java.util.TreeMap<>();
-		meters.find("silvergraph.cypher").timers().forEach(t -> times.put(t.getId().getTag("query"),
-				new double[] { t.count(), t.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS) }));
-		return times;
-	}
-
-	private long statements() {
-		return meters.find("silvergraph.cypher").timers().stream().mapToLong(Timer::count).sum();
+			.problems()).isEmpty());
 	}
 
 	private void loadOnce(double scale) {
@@ -226,31 +167,18 @@ class AnalysesScaleIT {
 		statements.put("chain/producers (every local firm)", Map.entry(CypherFiles.load("chain", "producers"), Map.of("keys", local)));
 		statements.put("chain/producers (50 firms)", Map.entry(CypherFiles.load("chain", "producers"),
 				Map.of("keys", local.subList(0, 50))));
-		String links = CypherFiles.load("network", "_links");
-		String frontier = CypherFiles.load("network", "frontier").replace("{{links}}", links);
-		List<String> kinds = List.of("COLLABORATION", "JOINT_PROJECT", "CO_PATENT", "CO_STANDARD", "SUPPLY");
 		String root = "Enterprise:" + firms.get(397 % firms.size());
 		statements.put("network/node", Map.entry(CypherFiles.load("network", "node"), Map.of("ids", List.of(root))));
-		// a firm two hops from the biggest hub (the institution with the most collaborators) and one next to it
-		String hub = read("MATCH (i:Institution) RETURN i.key AS k ORDER BY COUNT { (i)<-[:COLLABORATES_WITH]-() } DESC LIMIT 1", "k")
-			.getFirst();
-		String nextToHub = "Enterprise:" + read("MATCH (e:Enterprise {local: true})-[:COLLABORATES_WITH]->(:Institution {key: '" + hub
-				+ "'}) RETURN e.key AS k ORDER BY k LIMIT 1", "k").getFirst();
-		for (String r0 : List.of(root, nextToHub)) {
-			var network = networks.network(r0, 2, null, null);
-			List<String> all = network.nodes().stream().map(NetworkNode::id).toList();
-			for (int ring = 0; ring <= 2; ring++) {
-				int r = ring;
-				List<String> ids = network.nodes().stream().filter(n -> n.distance() == r).map(NetworkNode::id).toList();
-				// as the service asks: partners known before the step, room for the rest (none at the rim, ring 2)
-				List<String> known = network.nodes().stream().filter(n -> n.distance() <= r).map(NetworkNode::id).toList();
-				Map<String, Object> params = new java.util.HashMap<>(Map.of("ids", ids, "kinds", kinds, "rowLimit", 10_000,
-						"known", r == 2 ? all : known, "fresh", r == 2 ? 0 : 500 - known.size() + 1));
-				params.put("only", r == 2 ? all : null);
-				statements.put("network/frontier of " + r0 + " (" + all.size() + " nodes), ring " + ring + " (" + ids.size() + " ids)",
-						Map.entry(frontier, params));
+		statements.putAll(Profiler.networkSteps(networks, root));
+		statements.putAll(Profiler.networkSteps(networks, Profiler.nextToTheBiggestHub(driver)));
+		// the roots of given requests (their number i, as in the measurement: firm i × 397)
+		for (String i : System.getProperty("analyses.profile-roots", "").split(",")) {
+			if (!i.isBlank()) {
+				statements.putAll(Profiler.networkSteps(networks, "Enterprise:" + firms.get(Integer.parseInt(i.trim()) * 397 % firms.size())));
 			}
 		}
+		String links = CypherFiles.load("network", "_links");
+		List<String> kinds = List.of("COLLABORATION", "JOINT_PROJECT", "CO_PATENT", "CO_STANDARD", "SUPPLY");
 		statements.put("network/leader-candidates (Ag)", Map.entry(CypherFiles.load("network", "leader-candidates"),
 				Map.of("metal", "Ag")));
 		String graph = "scale-profile-" + System.nanoTime();

@@ -1,13 +1,17 @@
 package cn.yongxing.silvergraph.bench;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import cn.yongxing.silvergraph.graph.CypherFiles;
 import cn.yongxing.silvergraph.graph.GraphReader;
+import cn.yongxing.silvergraph.network.NetworkNode;
+import cn.yongxing.silvergraph.network.PartnerNetworks;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.summary.Plan;
 import org.neo4j.driver.summary.ProfiledPlan;
@@ -98,6 +102,39 @@ final class Profiler {
 			});
 		}
 		return out;
+	}
+
+	/**
+	 * The frontier statements {@code partnerNetwork(root, depth: 2)} sends, with the parameters it sends
+	 * them (rings from the network itself): ring 0 and 1 with room for new partners, the rim (ring 2) without.
+	 */
+	static Map<String, Map.Entry<String, Map<String, Object>>> networkSteps(PartnerNetworks networks, String root) {
+		String frontier = CypherFiles.load("network", "frontier").replace("{{links}}", CypherFiles.load("network", "_links"));
+		List<String> kinds = List.of("COLLABORATION", "JOINT_PROJECT", "CO_PATENT", "CO_STANDARD", "SUPPLY");
+		var network = networks.network(root, 2, null, null);
+		List<String> all = network.nodes().stream().map(NetworkNode::id).toList();
+		Map<String, Map.Entry<String, Map<String, Object>>> steps = new LinkedHashMap<>();
+		for (int ring = 0; ring <= 2; ring++) {
+			int r = ring;
+			List<String> ids = network.nodes().stream().filter(n -> n.distance() == r).map(NetworkNode::id).toList();
+			List<String> known = network.nodes().stream().filter(n -> n.distance() <= r).map(NetworkNode::id).toList();
+			Map<String, Object> params = new HashMap<>(Map.of("ids", ids, "kinds", kinds, "rowLimit", 10_000,
+					"known", r == 2 ? all : known, "fresh", r == 2 ? 0 : 500 - known.size() + 1));
+			params.put("only", r == 2 ? all : null);
+			steps.put("network/frontier of " + root + " (" + all.size() + " nodes), ring " + ring + " (" + ids.size() + " ids)",
+					Map.entry(frontier, params));
+		}
+		return steps;
+	}
+
+	/** A local enterprise collaborating with the institution that has the most collaborators. */
+	static String nextToTheBiggestHub(Driver driver) {
+		try (var session = driver.session()) {
+			return "Enterprise:" + session.executeRead(tx -> tx.run("""
+					MATCH (i:Institution) WITH i ORDER BY COUNT { (i)<-[:COLLABORATES_WITH]-() } DESC LIMIT 1
+					MATCH (e:Enterprise {local: true})-[:COLLABORATES_WITH]->(i)
+					RETURN e.key AS k ORDER BY k LIMIT 1""").single().get("k").asString());
+		}
 	}
 
 	private static String details(Plan p) {
