@@ -30,7 +30,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * from the generated files, not through the importer (minutes instead of hours; the importer is not
  * what is measured). The store is kept under {@code target/scale/network-<scale>} for later runs.
  * A measurement, not part of the build:
- * {@code mvn verify -Dit.test=NetworkScaleIT -Dnetwork.scale=100 -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code mvn verify -Dit.test=NetworkScaleIT -Dnetwork.scale=100 -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false}
+ * ({@code -Dnetwork.warmup}, {@code -Dnetwork.requests}: 5 and 25; {@code -Dnetwork.profile=false},
+ * {@code -Dnetwork.leaders=false} leave out the PROFILE and the chain leaders).
  */
 @EnabledIfSystemProperty(named = "network.scale", matches = "\\d+(\\.\\d+)?")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -112,7 +114,7 @@ class NetworkScaleIT {
 		List<String> lines = new ArrayList<>(AnalysisTimer.HEADER);
 		lines.add(timer.measure("partnerNetwork(depth: 2)", i -> "{ partnerNetwork(id: \"Enterprise:"
 				+ firms.get((i * 397) % firms.size()) + "\", depth: 2) { truncated nodes { id name degree } edges { from to kind weight } } }",
-				5, Integer.getInteger("network.requests", 25)));
+				Integer.getInteger("network.warmup", 5), Integer.getInteger("network.requests", 25)));
 		if (Boolean.parseBoolean(System.getProperty("network.profile", "true"))) {
 			var steps = Profiler.networkSteps(networks, "Enterprise:" + firms.get(397 % firms.size()));
 			steps.putAll(Profiler.networkSteps(networks, Profiler.nextToTheBiggestHub(driver)));
