@@ -57,11 +57,13 @@ final class EmbeddedReads implements InProcessReads {
 				Result result = tx.execute(cypher, params)) {
 			List<String> columns = result.columns();
 			List<Record> records = new ArrayList<>();
+			// a node that comes back many times (a parent in every row of its relations) is copied once
+			Map<Long, Value> nodes = new HashMap<>();
 			while (result.hasNext()) {
 				Map<String, Object> row = result.next();
 				List<Value> values = new ArrayList<>(columns.size());
 				for (String column : columns) {
-					values.add(value(row.get(column)));
+					values.add(value(row.get(column), nodes));
 				}
 				records.add(new InternalRecord(columns, values));
 			}
@@ -87,29 +89,30 @@ final class EmbeddedReads implements InProcessReads {
 		return ex;
 	}
 
-	private static Value value(Object o) {
+	private static Value value(Object o, Map<Long, Value> nodes) {
 		return switch (o) {
 			case null -> Values.NULL;
-			case Node node -> new InternalNode(node.getId(), node.getElementId(), labels(node), properties(node)).asValue();
+			case Node node -> nodes.computeIfAbsent(node.getId(),
+					id -> new InternalNode(id, node.getElementId(), labels(node), properties(node, nodes)).asValue());
 			case Relationship rel -> new InternalRelationship(rel.getId(), rel.getElementId(),
 					rel.getStartNodeId(), rel.getStartNode().getElementId(), rel.getEndNodeId(),
-					rel.getEndNode().getElementId(), rel.getType().name(), properties(rel)).asValue();
+					rel.getEndNode().getElementId(), rel.getType().name(), properties(rel, nodes)).asValue();
 			case List<?> list -> {
 				List<Value> values = new ArrayList<>(list.size());
 				for (Object item : list) {
-					values.add(value(item));
+					values.add(value(item, nodes));
 				}
 				yield Values.value((Object) values);
 			}
 			case Map<?, ?> map -> {
 				Map<String, Value> values = new LinkedHashMap<>();
-				map.forEach((k, v) -> values.put((String) k, value(v)));
+				map.forEach((k, v) -> values.put((String) k, value(v, nodes)));
 				yield Values.value((Object) values);
 			}
 			case Object array when array.getClass().isArray() && !(array instanceof byte[]) -> {
 				List<Value> values = new ArrayList<>(Array.getLength(array));
 				for (int i = 0; i < Array.getLength(array); i++) {
-					values.add(value(Array.get(array, i)));
+					values.add(value(Array.get(array, i), nodes));
 				}
 				yield Values.value((Object) values);
 			}
@@ -125,9 +128,9 @@ final class EmbeddedReads implements InProcessReads {
 		return labels;
 	}
 
-	private static Map<String, Value> properties(Entity entity) {
+	private static Map<String, Value> properties(Entity entity, Map<Long, Value> nodes) {
 		Map<String, Value> properties = new HashMap<>();
-		entity.getAllProperties().forEach((k, v) -> properties.put(k, value(v)));
+		entity.getAllProperties().forEach((k, v) -> properties.put(k, value(v, nodes)));
 		return properties;
 	}
 

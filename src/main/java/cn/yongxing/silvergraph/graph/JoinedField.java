@@ -3,6 +3,7 @@ package cn.yongxing.silvergraph.graph;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import graphql.schema.SelectedField;
@@ -31,58 +32,95 @@ public interface JoinedField {
 	@Nullable Joined plan(SelectedField selection, String parent, Joins.Planner planner);
 
 	/**
-	 * A planned join: the Cypher expression, and how its value becomes the field's value (registering
-	 * what nested joins fetched on the objects it creates).
+	 * A planned join: the Cypher expression, and how its value becomes the field's value given the value
+	 * of the parent's own row (registering what nested joins fetched on the objects it creates).
 	 */
-	record Joined(String expression, Function<Value, @Nullable Object> mapper) {
+	record Joined(String expression, BiFunction<Value, Value, @Nullable Object> mapper) {
 	}
 
 	/**
-	 * An object inside each row that may carry joins of its own: the row's variable holding it (local
-	 * names end in {@code #}, see {@link Collect}), its GraphQL type, and how to find it in the mapped
-	 * value.
+	 * An object inside each row that may carry joins of its own: the variable bound to its node (local
+	 * names end in {@code #}, see {@link Collect}; {@code $parent} for the parent itself), the row's
+	 * column holding it, its GraphQL type, and how to find it in the mapped value.
 	 */
-	record Child(String variable, String type, Function<Object, Object> get) {
+	record Child(String variable, String column, String type, Function<Object, Object> get) {
+	}
+
+	/**
+	 * A clause matched only when the field's selection asks for {@code field}, with the columns it
+	 * adds (an {@code OPTIONAL MATCH} of a related node, say).
+	 */
+	record Optional(String field, String clause, Map<String, String> columns) {
 	}
 
 	/**
 	 * A list (or at most one) of rows matched from the parent: {@code match} is the text after
 	 * {@code MATCH}, with {@code $parent} for the parent's variable and a {@code #} after every local
 	 * variable (made unique per use), {@code columns} the row's columns by name, {@code order} the
-	 * ORDER BY of the field's own statement. When the field's selection asks for {@code sources} and
-	 * {@code cited} names the relationship variable, the row gets the cited {@link Source} as column
-	 * {@code src} (see {@link Citations}). The mapper reads a row as the field's own statement returns
-	 * it.
+	 * ORDER BY of the field's own statement. A column that is just {@code $parent} is not read again:
+	 * the row gets the parent's value from its own row. When the field's selection asks for
+	 * {@code sources} and {@code cited} names the relationship variable, the row gets the cited
+	 * {@link Source} as column {@code src} and {@code {cite}} in a column stands for the relationship's
+	 * {@code .source, .excerpt} (see {@link Citations}); otherwise {@code {cite}} is dropped. The mapper
+	 * reads a row as the field's own statement returns it.
 	 */
 	record Collect(String type, String field, boolean single, String match, Map<String, String> columns, String order,
-			@Nullable String cited, Map<String, Child> children, Function<Record, Object> mapper) implements JoinedField {
+			@Nullable String cited, List<Optional> optionals, Map<String, Child> children,
+			Function<Record, Object> mapper) implements JoinedField {
+
+		private static final String PARENT = "$parent";
 
 		/** A list field. */
 		public static Collect list(String type, String field, String match, Map<String, String> columns, String order,
 				@Nullable String cited, Function<Record, Object> mapper) {
-			return new Collect(type, field, false, match, columns, order, cited, Map.of(), mapper);
+			return new Collect(type, field, false, match, columns, order, cited, List.of(), Map.of(), mapper);
 		}
 
 		/** A field of at most one object (the first by {@code order}), null when there is none. */
-		public static Collect single(String type, String field, String match, String column, String order,
-				Function<Record, Object> mapper) {
-			return new Collect(type, field, true, match, Map.of(column, column + "#"), order, null, Map.of(), mapper);
+		public static Collect single(String type, String field, String match, String column, String expression,
+				String order, Function<Record, Object> mapper) {
+			return new Collect(type, field, true, match, Map.of(column, expression), order, null, List.of(), Map.of(),
+					mapper);
 		}
 
 		/** The same join with objects in each row that carry joins of their own. */
 		public Collect withChildren(Map<String, Child> children) {
-			return new Collect(type, field, single, match, columns, order, cited, children, mapper);
+			return new Collect(type, field, single, match, columns, order, cited, optionals, children, mapper);
+		}
+
+		/** The same join with clauses matched only when their field is selected. */
+		public Collect withOptionals(List<Optional> optionals) {
+			return new Collect(type, field, single, match, columns, order, cited, optionals, children, mapper);
 		}
 
 		@Override
 		public Joined plan(SelectedField selection, String parent, Joins.Planner planner) {
 			String suffix = planner.suffix();
-			Function<String, String> local = text -> text.replace("$parent", parent).replace("#", suffix);
+			Function<String, String> local = text -> text.replace(PARENT, parent).replace("#", suffix);
+			List<SelectedField> fields = selection.getSelectionSet().getImmediateFields();
+			java.util.Set<String> selected = new java.util.HashSet<>();
+			fields.forEach(f -> selected.add(f.getName()));
+			boolean cite = cited != null && selected.contains("sources");
+			Function<String, String> column = text -> local.apply(text.replace("{cite}", cite ? ", .source, .excerpt" : ""));
+
 			StringBuilder cypher = new StringBuilder("MATCH ").append(local.apply(match));
 			Map<String, String> entries = new LinkedHashMap<>();
-			columns.forEach((name, expression) -> entries.put(name, local.apply(expression)));
-			List<SelectedField> fields = selection.getSelectionSet().getImmediateFields();
-			if (cited != null && fields.stream().anyMatch(f -> f.getName().equals("sources"))) {
+			List<String> fromParent = new java.util.ArrayList<>();
+			columns.forEach((name, expression) -> {
+				if (expression.equals(PARENT)) {
+					fromParent.add(name);
+				}
+				else {
+					entries.put(name, column.apply(expression));
+				}
+			});
+			for (Optional optional : optionals) {
+				if (selected.contains(optional.field())) {
+					cypher.append(' ').append(local.apply(optional.clause()));
+					optional.columns().forEach((name, expression) -> entries.put(name, column.apply(expression)));
+				}
+			}
+			if (cite) {
 				String src = local.apply("src#");
 				cypher.append(" OPTIONAL MATCH (").append(src).append(":Source {key: ").append(local.apply(cited))
 					.append(".source})");
@@ -107,10 +145,14 @@ public interface JoinedField {
 			if (single) {
 				cypher.append(" LIMIT 1");
 			}
-			return new Joined("COLLECT { " + cypher + " }", value -> {
+			return new Joined("COLLECT { " + cypher + " }", (value, parentValue) -> {
 				List<Object> mapped = value.asList(row -> {
-					Object object = mapper.apply(Joins.record(row));
-					nested.forEach((name, plan) -> plan.register(children.get(name).get().apply(object), row::get));
+					Object object = mapper.apply(Joins.record(row, fromParent, parentValue));
+					nested.forEach((name, plan) -> {
+						Child child = children.get(name);
+						plan.register(child.get().apply(object),
+								child.variable().equals(PARENT) ? parentValue : row.get(child.column()), row::get);
+					});
 					return object;
 				});
 				return single ? (mapped.isEmpty() ? null : mapped.getFirst()) : mapped;

@@ -76,7 +76,7 @@ public class Joins {
 			return Plan.NONE;
 		}
 		Prefetched store = env.getGraphQlContext().computeIfAbsent(CONTEXT_KEY, k -> new Prefetched());
-		return new Plan(new Planner(store).nested(type, variable, selection));
+		return new Plan(new Planner(store).nested(type, variable, selection), variable);
 	}
 
 	/** The value registered for the field {@code env} is about to fetch, or {@link #MISSING}. */
@@ -90,13 +90,20 @@ public class Joins {
 		return store.get(source, env.getField().getResultKey());
 	}
 
-	/** A map value (a row of a join) as a driver record, for the mappers of the fields' own statements. */
-	static Record record(Value row) {
+	/**
+	 * A map value (a row of a join) as a driver record, for the mappers of the fields' own statements,
+	 * with the parent's value under each of {@code parentColumns}.
+	 */
+	static Record record(Value row, List<String> parentColumns, Value parent) {
 		List<String> keys = new ArrayList<>();
 		List<Value> values = new ArrayList<>();
 		for (String key : row.keys()) {
 			keys.add(key);
 			values.add(row.get(key));
+		}
+		for (String key : parentColumns) {
+			keys.add(key);
+			values.add(parent);
 		}
 		return new InternalRecord(keys, values);
 	}
@@ -162,22 +169,22 @@ public class Joins {
 			return entries.isEmpty();
 		}
 
-		/** Registers the joined fields of {@code object} from its row's columns. */
-		public void register(Object object, Function<String, Value> columns) {
+		/** Registers the joined fields of {@code object} (read as {@code value}) from its row's columns. */
+		public void register(Object object, Value value, Function<String, Value> columns) {
 			if (store == null) {
 				return;
 			}
 			fields.forEach((resultKey, planned) -> store.put(object, resultKey,
-					planned.getValue().mapper().apply(columns.apply(planned.getKey()))));
+					planned.getValue().mapper().apply(columns.apply(planned.getKey()), value)));
 		}
 
 	}
 
 	/** A root statement's joins. */
-	public record Plan(Nested nested) {
+	public record Plan(Nested nested, String variable) {
 
 		/** No joins. */
-		public static final Plan NONE = new Plan(Nested.NONE);
+		public static final Plan NONE = new Plan(Nested.NONE, "");
 
 		/** The items to append to the statement's RETURN, each after a comma; empty without joins. */
 		public String returnItems() {
@@ -189,7 +196,9 @@ public class Joins {
 
 		/** Registers the joined fields of {@code object} from {@code row}; returns the object. */
 		public <T> T register(T object, Record row) {
-			nested.register(object, row::get);
+			if (!nested.isEmpty()) {
+				nested.register(object, row.get(variable), row::get);
+			}
 			return object;
 		}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
@@ -29,6 +30,7 @@ import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.function.AsyncServerResponse;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 import reactor.core.publisher.Mono;
@@ -95,6 +97,22 @@ class GraphQlEndpoint extends GraphQlHttpHandler {
 			});
 		}
 		return prepareResponse(request, response);
+	}
+
+	/**
+	 * Writes the answer on the request thread when the execution has already finished (every fetcher
+	 * ran on this thread, see {@link TransportConfiguration}): Spring's handler always answers through an
+	 * asynchronous servlet dispatch, which passes the request through the filters a second time.
+	 */
+	@Override
+	protected ServerResponse prepareResponse(ServerRequest request, Mono<WebGraphQlResponse> responseMono) {
+		CompletableFuture<WebGraphQlResponse> future = responseMono.toFuture();
+		if (future.isDone() && !future.isCompletedExceptionally() && !future.isCancelled()) {
+			if (super.prepareResponse(request, Mono.just(future.join())) instanceof AsyncServerResponse done) {
+				return done.block();
+			}
+		}
+		return super.prepareResponse(request, Mono.fromFuture(future));
 	}
 
 	private Map<String, Object> fromParameters(ServerRequest request) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -28,6 +30,25 @@ import tools.jackson.databind.json.JsonMapper;
 class TransportConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(TransportConfiguration.class);
+
+	/**
+	 * Controller methods run on the request's own thread. With virtual threads on, Boot gives the
+	 * controller support an executor, which then starts every non-reactive controller method on a new
+	 * thread; the request thread is already virtual, so blocking on it costs nothing, and the answer can
+	 * be written without an asynchronous servlet dispatch ({@link GraphQlEndpoint}).
+	 */
+	@Bean
+	static BeanPostProcessor controllersOnTheRequestThread() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String name) {
+				if (bean instanceof AnnotatedControllerConfigurer controllers) {
+					controllers.setBlockingMethodPredicate(method -> false);
+				}
+				return bean;
+			}
+		};
+	}
 
 	@Bean
 	PersistedQueries persistedQueries(TransportProperties properties, ResourcePatternResolver resources) {
