@@ -67,7 +67,7 @@ final class EnterprisePageQuery {
 			sort.add(Cypher.sort(sortExpressions.get(i), asc ? SortItem.Direction.ASC : SortItem.Direction.DESC));
 		}
 		// the page is cut before RETURN, so columns appended to it (joins) are computed for its rows only
-		Statement statement = Cypher.match(e)
+		Statement statement = candidates(where)
 			.where(filter.and(page))
 			.with(e.getRequiredSymbolicName(), Cypher.listOf(sortExpressions.toArray(Expression[]::new)).as("sortValues"))
 			.orderBy(sort)
@@ -75,8 +75,23 @@ final class EnterprisePageQuery {
 			.returning(e.getRequiredSymbolicName(), Cypher.name("sortValues"))
 			.build();
 		params.put("limit", limit + 1);
-		Statement count = Cypher.match(e).where(filter).returning(Cypher.count(e).as("total")).build();
+		Statement count = candidates(where).where(filter).returning(Cypher.count(e).as("total")).build();
 		return new Built(RENDERER.render(statement), RENDERER.render(count), Map.copyOf(params));
+	}
+
+	/**
+	 * Where the enterprises come from: with a metal, the makers of its products, found from the metal
+	 * (its products, their producers) instead of testing every enterprise for such a product — the
+	 * planner otherwise scans all enterprises and expands every one's products; else all enterprises.
+	 */
+	private org.neo4j.cypherdsl.core.StatementBuilder.OrderableOngoingReadingAndWithWithoutWhere candidates(
+			@Nullable EnterpriseWhere where) {
+		if (where != null && where.metal() != null) {
+			Node metal = Cypher.node("Metal").withProperties("key", param("metal", where.metal()));
+			return Cypher.match(metal.relationshipFrom(Cypher.node("Product"), "OF_METAL").relationshipFrom(e, "PRODUCES"))
+				.withDistinct(e.getRequiredSymbolicName());
+		}
+		return Cypher.match(e).with(e.getRequiredSymbolicName());
 	}
 
 	private Condition filters(@Nullable EnterpriseWhere where) {
@@ -95,10 +110,7 @@ final class EnterprisePageQuery {
 			c = c.and(Cypher.exists(e.relationshipTo(Cypher.node("Park"), "LOCATED_IN")
 				.relationshipTo(target, "PART_OF").length(0, null)));
 		}
-		if (where.metal() != null) {
-			Node metal = Cypher.node("Metal").withProperties("key", param("metal", where.metal()));
-			c = c.and(Cypher.exists(e.relationshipTo(Cypher.node("Product"), "PRODUCES").relationshipTo(metal, "OF_METAL")));
-		}
+		// a metal is matched in candidates()
 		if (where.product() != null) {
 			Node product = Cypher.node("Product").withProperties("key", param("product", key("Product", where.product())));
 			c = c.and(Cypher.exists(e.relationshipTo(product, "PRODUCES")));

@@ -49,8 +49,8 @@ final class QueryMix {
 				query($metal: String!) { enterprises(where: { local: { eq: true }, products: { some: { metal: { key: { eq: $metal } } } } },
 				  sort: [{ name: ASC }, { key: ASC }], limit: 20) {
 				  key name productsConnection { edges { properties { capacityT } node { key name } } } } }""", """
-				MATCH (e:Enterprise) WHERE e.local = true
-				  AND EXISTS { (e)-[:PRODUCES]->(:Product)-[:OF_METAL]->(:Metal {key: $metal}) }
+				MATCH (:Metal {key: $metal})<-[:OF_METAL]-(:Product)<-[:PRODUCES]-(e:Enterprise)
+				WITH DISTINCT e WHERE e.local = true
 				WITH e ORDER BY e.name, e.key LIMIT 20
 				RETURN e.key AS key, e.name AS name,
 				  COLLECT { MATCH (e)-[r:PRODUCES]->(p:Product) RETURN {capacityT: r.capacityT, product: p {.key, .name}} } AS products""",
@@ -63,8 +63,8 @@ final class QueryMix {
 						  sort: [{ name: ASC }, { key: ASC }], limit: 50) {
 						  key name customersConnection { edges { properties { volumeT } node { key name products { key name } } } } } }""",
 				"""
-						MATCH (e:Enterprise)
-						WHERE EXISTS { (e)-[:PRODUCES]->(:Product)-[:OF_METAL]->(:Metal {key: $metal}) }
+						MATCH (:Metal {key: $metal})<-[:OF_METAL]-(:Product)<-[:PRODUCES]-(e:Enterprise)
+						WITH DISTINCT e
 						WITH e ORDER BY e.name, e.key LIMIT 50
 						RETURN e.key AS key, e.name AS name,
 						  COLLECT { MATCH (e)-[s:SUPPLIES]->(c:Enterprise)
