@@ -143,10 +143,20 @@ class JoinedFieldsIT {
 		String nested = """
 				{ enterprises(where: { metal: "Ag" }, orderBy: [{ field: NAME }], first: 50) { edges { node { key name
 				  customers { volumeT customer { key name products { product { key name } } } } } } } }""";
+		long observedCustomers = fetchesObserved("customers");
 		assertThat(statements(nested)).isEqualTo(1);
+		// a joined field is not a fetch: no data fetcher observation for it
+		assertThat(fetchesObserved("customers")).isEqualTo(observedCustomers);
 		joins.enabled(false);
 		assertThat(statements(detail)).isEqualTo(5);
 		assertThat(statements(nested)).isEqualTo(3);
+		assertThat(fetchesObserved("customers")).isGreaterThan(observedCustomers);
+	}
+
+	private long fetchesObserved(String field) {
+		return meters.find("graphql.datafetcher").tag("graphql.field.name", field).timers().stream()
+			.mapToLong(io.micrometer.core.instrument.Timer::count)
+			.sum();
 	}
 
 	private long statements(String query) {
