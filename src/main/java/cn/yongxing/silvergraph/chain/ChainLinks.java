@@ -90,7 +90,7 @@ class ChainLinks {
 
 	/**
 	 * The evidence edges of links (metal and product keys) in a scope, by group ({@link #EDGE_GROUPS}),
-	 * in one statement; keyed by {@link #evidenceKey}.
+	 * in one statement, once per graph version ({@link AnalyticsCache}); keyed by {@link #evidenceKey}.
 	 */
 	Map<String, Map<String, List<EvidenceEdge>>> evidence(Collection<Map.Entry<String, String>> metalAndProduct,
 			@Nullable String park) {
@@ -98,11 +98,19 @@ class ChainLinks {
 			.map(l -> Map.of("metal", l.getKey(), "product", l.getValue()))
 			.distinct()
 			.toList();
-		Map<String, Map<String, List<EvidenceEdge>>> result = new HashMap<>();
 		if (pairs.isEmpty()) {
-			return result;
+			return Map.of();
 		}
-		reader.list("chain.linkEvidence", evidenceCypher, Map.of("links", pairs, "park", park == null ? "" : park), r -> r)
+		String scope = park == null ? "" : park;
+		String key = pairs.stream().map(p -> evidenceKey(p.get("metal"), p.get("product"))).sorted()
+			.collect(java.util.stream.Collectors.joining(","));
+		// the same gaps' evidence is asked for again and again (every full gap card): once per graph version
+		return cache.get("chain.evidence|" + scope + "|" + key, () -> readEvidence(pairs, scope));
+	}
+
+	private Map<String, Map<String, List<EvidenceEdge>>> readEvidence(List<Map<String, String>> pairs, String park) {
+		Map<String, Map<String, List<EvidenceEdge>>> result = new HashMap<>();
+		reader.list("chain.linkEvidence", evidenceCypher, Map.of("links", pairs, "park", park), r -> r)
 			.forEach(r -> {
 				Map<String, List<EvidenceEdge>> edges = new HashMap<>();
 				for (String group : EDGE_GROUPS) {
@@ -110,7 +118,7 @@ class ChainLinks {
 				}
 				result.put(evidenceKey(r.get("metal").asString(), r.get("product").asString()), Map.copyOf(edges));
 			});
-		return result;
+		return Map.copyOf(result);
 	}
 
 	static String evidenceKey(String metal, String product) {
