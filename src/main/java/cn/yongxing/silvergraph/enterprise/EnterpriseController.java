@@ -61,18 +61,19 @@ class EnterpriseController {
 	@QueryMapping
 	@Nullable Enterprise enterprise(@Argument @Nullable String id, @Argument @Nullable String creditCode,
 			@Argument @Nullable String name, DataFetchingEnvironment env) {
+		Joins.Plan plan = joins(env, env.getSelectionSet().getImmediateFields());
 		if (id != null) {
 			GlobalId gid = GlobalId.parse(id);
 			if (!gid.label().equals("Enterprise")) {
 				throw new BadInputException("'" + id + "' is not an Enterprise id");
 			}
-			return queries.byKey(gid.key(), joins(env, env.getSelectionSet().getImmediateFields()));
+			return queries.byKey(gid.key(), plan);
 		}
 		if (creditCode != null) {
-			return queries.byCreditCode(creditCode, joins(env, env.getSelectionSet().getImmediateFields()));
+			return queries.byCreditCode(creditCode, plan);
 		}
 		if (name != null) {
-			return queries.byName(name, joins(env, env.getSelectionSet().getImmediateFields()));
+			return queries.byName(name, plan);
 		}
 		throw new BadInputException("Give one of id, creditCode or name");
 	}

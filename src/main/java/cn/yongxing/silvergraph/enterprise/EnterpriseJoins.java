@@ -2,6 +2,7 @@ package cn.yongxing.silvergraph.enterprise;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import cn.yongxing.silvergraph.catalog.Platform;
 import cn.yongxing.silvergraph.cluster.Park;
@@ -61,24 +62,32 @@ class EnterpriseJoins {
 
 	@Bean
 	static JoinedField enterpriseCustomers() {
-		return Collect.list("Enterprise", "customers",
-				"($parent)-[r#:SUPPLIES]->(c#:Enterprise)",
-				Map.of("s", "$parent", "c", "c#", "r", "r# {.product, .volumeT, .year{cite}}"), "r#.year DESC, c#.key", "r#",
-				EnterpriseQueries::supplyLink)
-			.withOptionals(List.of(SUPPLIED_PRODUCT))
-			.withChildren(Map.of("supplier", child(PARENT, o -> ((SupplyLink) o).supplier()),
-					"customer", new Child("c#", "c", "Enterprise", o -> ((SupplyLink) o).customer())));
+		return supplies("customers", true);
 	}
 
 	@Bean
 	static JoinedField enterpriseSuppliers() {
-		return Collect.list("Enterprise", "suppliers",
-				"(s#:Enterprise)-[r#:SUPPLIES]->($parent)",
-				Map.of("s", "s#", "c", "$parent", "r", "r# {.product, .volumeT, .year{cite}}"), "r#.year DESC, s#.key", "r#",
-				EnterpriseQueries::supplyLink)
+		return supplies("suppliers", false);
+	}
+
+	/**
+	 * The supply links of the parent as supplier ({@code customers}) or as customer
+	 * ({@code suppliers}); the firm at the other end is bound to {@code o#}.
+	 */
+	private static JoinedField supplies(String field, boolean parentSupplies) {
+		String match = parentSupplies ? "($parent)-[r#:SUPPLIES]->(o#:Enterprise)"
+				: "(o#:Enterprise)-[r#:SUPPLIES]->($parent)";
+		String parentColumn = parentSupplies ? "s" : "c";
+		String otherColumn = parentSupplies ? "c" : "s";
+		Function<Object, Object> supplier = o -> ((SupplyLink) o).supplier();
+		Function<Object, Object> customer = o -> ((SupplyLink) o).customer();
+		Child other = new Child("o#", otherColumn, "Enterprise", parentSupplies ? customer : supplier);
+		Child parent = child(PARENT, parentSupplies ? supplier : customer);
+		return Collect.list("Enterprise", field, match,
+				Map.of(parentColumn, "$parent", otherColumn, "o#", "r", "r# {.product, .volumeT, .year{cite}}"),
+				"r#.year DESC, o#.key", "r#", EnterpriseQueries::supplyLink)
 			.withOptionals(List.of(SUPPLIED_PRODUCT))
-			.withChildren(Map.of("supplier", new Child("s#", "s", "Enterprise", o -> ((SupplyLink) o).supplier()),
-					"customer", child(PARENT, o -> ((SupplyLink) o).customer())));
+			.withChildren(Map.of("supplier", parentSupplies ? parent : other, "customer", parentSupplies ? other : parent));
 	}
 
 	@Bean
@@ -119,7 +128,8 @@ class EnterpriseJoins {
 					size = limits.pageSize((Integer) args.get("first"));
 				}
 				catch (BadInputException ex) {
-					return null; // the field's fetcher reports it
+					// not joined: the field's own fetcher raises this error for the client
+					return null;
 				}
 				String p = "p" + planner.suffix();
 				String filed = "filed" + planner.suffix();
@@ -136,7 +146,7 @@ class EnterpriseJoins {
 	}
 
 	/** A child that is the parent itself, seen through another getter. */
-	private static Child child(Child parent, java.util.function.Function<Object, Object> get) {
+	private static Child child(Child parent, Function<Object, Object> get) {
 		return new Child(parent.variable(), parent.column(), parent.type(), get);
 	}
 

@@ -16,6 +16,7 @@ import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.cypherdsl.core.StatementBuilder.OrderableOngoingReadingAndWithWithoutWhere;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
 
 /**
@@ -84,8 +85,7 @@ final class EnterprisePageQuery {
 	 * (its products, their producers) instead of testing every enterprise for such a product — the
 	 * planner otherwise scans all enterprises and expands every one's products; else all enterprises.
 	 */
-	private org.neo4j.cypherdsl.core.StatementBuilder.OrderableOngoingReadingAndWithWithoutWhere candidates(
-			@Nullable EnterpriseWhere where) {
+	private OrderableOngoingReadingAndWithWithoutWhere candidates(@Nullable EnterpriseWhere where) {
 		if (where != null && where.metal() != null) {
 			Node metal = Cypher.node("Metal").withProperties("key", param("metal", where.metal()));
 			return Cypher.match(metal.relationshipFrom(Cypher.node("Product"), "OF_METAL").relationshipFrom(e, "PRODUCES"))

@@ -1,8 +1,11 @@
 package cn.yongxing.silvergraph.graph;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -98,14 +101,14 @@ public interface JoinedField {
 			String suffix = planner.suffix();
 			Function<String, String> local = text -> text.replace(PARENT, parent).replace("#", suffix);
 			List<SelectedField> fields = selection.getSelectionSet().getImmediateFields();
-			java.util.Set<String> selected = new java.util.HashSet<>();
+			Set<String> selected = new HashSet<>();
 			fields.forEach(f -> selected.add(f.getName()));
 			boolean cite = cited != null && selected.contains("sources");
 			Function<String, String> column = text -> local.apply(text.replace("{cite}", cite ? ", .source, .excerpt" : ""));
 
 			StringBuilder cypher = new StringBuilder("MATCH ").append(local.apply(match));
 			Map<String, String> entries = new LinkedHashMap<>();
-			List<String> fromParent = new java.util.ArrayList<>();
+			List<String> fromParent = new ArrayList<>();
 			columns.forEach((name, expression) -> {
 				if (expression.equals(PARENT)) {
 					fromParent.add(name);

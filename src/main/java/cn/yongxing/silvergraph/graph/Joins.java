@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -42,7 +43,7 @@ public class Joins {
 
 	private final Map<String, JoinedField> fields;
 
-	private final java.util.Set<String> fieldNames;
+	private final Set<String> fieldNames;
 
 	private volatile boolean enabled;
 
