@@ -1,3 +1,3 @@
 // One row per relationship: its properties (with source and excerpt) and its endpoints.
-MATCH (a:Enterprise|Institution)-[r:DRAFTED]->(b:Standard)
-RETURN r {.*, drafter: [l IN labels(a) WHERE l IN ['Enterprise', 'Institution']][0] + ':' + a.key, standard: b.key} AS row
+MATCH (a:Enterprise|Institution|Cluster)-[r:DRAFTED]->(b:Standard)
+RETURN r {.*, drafter: [l IN labels(a) WHERE l IN ['Enterprise', 'Institution', 'Cluster']][0] + ':' + a.key, standard: b.key} AS row

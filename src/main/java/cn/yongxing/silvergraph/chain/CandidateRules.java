@@ -93,4 +93,10 @@ final class CandidateRules {
 		return t == Math.rint(t) ? String.valueOf((long) t) : String.format("%.1f", t);
 	}
 
+	/** A share as a percentage for reasons: 0.179 -> "17.9%", 0.65 -> "65%". */
+	static String percent(double share) {
+		double pct = Math.round(share * 1000) / 10.0;
+		return (pct == Math.rint(pct) ? String.valueOf((long) pct) : String.valueOf(pct)) + "%";
+	}
+
 }

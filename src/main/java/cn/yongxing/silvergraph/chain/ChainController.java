@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import cn.yongxing.silvergraph.catalog.Metal;
 import cn.yongxing.silvergraph.catalog.Product;
 import cn.yongxing.silvergraph.cluster.ClusterStats;
+import cn.yongxing.silvergraph.enterprise.Enterprise;
 import cn.yongxing.silvergraph.graph.GraphReader;
 import cn.yongxing.silvergraph.graph.NodeType;
 import graphql.schema.DataFetchingEnvironment;
@@ -100,9 +101,7 @@ class ChainController {
 	Map<Product, ChainLink> chainLink(List<Product> products) {
 		Map<String, ChainLink> byKey = new HashMap<>();
 		for (var link : links.links(null, null, products.stream().map(Product::key).toList())) {
-			var f = link.facts();
-			byKey.putIfAbsent(link.product().key(), new ChainLink(link.assessment().status(), f.localProducers(),
-					f.outsideProducers(), f.localCapacityT(), f.localOutputT(), f.outsideShare()));
+			byKey.putIfAbsent(link.product().key(), ChainLink.of(link));
 		}
 		Map<Product, ChainLink> result = new LinkedHashMap<>();
 		products.forEach(p -> {
@@ -113,34 +112,45 @@ class ChainController {
 		return result;
 	}
 
+	@SchemaMapping(typeName = "ChainLink")
+	String explanation(ChainLink link, @Argument Lang lang) {
+		return GapReasons.explain(link, lang);
+	}
+
+	// the producers on record, from the links' evidence (one statement for the whole map, once per graph version)
+	@BatchMapping(typeName = "ChainLink")
+	Map<ChainLink, List<Enterprise>> namedLocalProducers(List<ChainLink> list) {
+		var edges = links.evidence(list.stream().map(l -> Map.entry(l.metal(), l.product())).distinct().toList(), null);
+		Map<ChainLink, List<Enterprise>> result = new LinkedHashMap<>();
+		for (ChainLink l : list) {
+			var groups = edges.get(ChainLinks.evidenceKey(l.metal(), l.product()));
+			result.put(l, groups == null ? List.of() : groups.get("local").stream()
+				.map(EvidenceEdge::from)
+				.filter(Enterprise.class::isInstance)
+				.map(Enterprise.class::cast)
+				.distinct()
+				.toList());
+		}
+		return result;
+	}
+
 	@BatchMapping(typeName = "ClusterStats")
 	Map<ClusterStats, List<ChainSummary>> chains(List<ClusterStats> stats) {
 		Map<String, List<ChainLinks.Link>> byMetal = new TreeMap<>();
 		links.links(null, null, null)
 			.forEach(l -> byMetal.computeIfAbsent(l.metal().key(), k -> new ArrayList<>()).add(l));
-		List<ChainSummary> summaries = byMetal.values().stream().map(ChainController::summary).toList();
+		List<ChainSummary> summaries = byMetal.values().stream().map(ChainSummary::of).toList();
 		Map<ClusterStats, List<ChainSummary>> result = new LinkedHashMap<>();
 		stats.forEach(s -> result.put(s, summaries));
 		return result;
 	}
 
-	private static ChainSummary summary(List<ChainLinks.Link> chain) {
-		int[] counts = new int[LinkStatus.values().length];
-		Double output = null;
-		double outside = 0;
-		for (var link : chain) {
-			counts[link.assessment().status().ordinal()]++;
-			var f = link.facts();
-			Double base = f.localOutputT() == null && f.suppliedT() == 0 ? null
-					: Math.max(f.localOutputT() == null ? 0 : f.localOutputT(), f.suppliedT());
-			if (base != null) {
-				output = (output == null ? 0 : output) + base;
-				outside += f.outsideSuppliedT();
-			}
-		}
-		Double rate = output == null || output == 0 ? null : 1 - Math.min(1, outside / output);
-		return new ChainSummary(chain.getFirst().metal(), counts[LinkStatus.STRONG.ordinal()],
-				counts[LinkStatus.WEAK.ordinal()], counts[LinkStatus.MISSING.ordinal()], output, outside, rate);
+	@BatchMapping(typeName = "ClusterStats")
+	Map<ClusterStats, Coverage> coverage(List<ClusterStats> stats) {
+		Coverage coverage = links.coverage(null);
+		Map<ClusterStats, Coverage> result = new LinkedHashMap<>();
+		stats.forEach(s -> result.put(s, coverage));
+		return result;
 	}
 
 	@QueryMapping

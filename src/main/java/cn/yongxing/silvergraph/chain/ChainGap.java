@@ -19,10 +19,14 @@ import org.jspecify.annotations.Nullable;
  * @param product the link
  * @param stage the link's stage in the chain
  * @param facts the facts of the link in the scope
+ * @param basis what the link's status rests on
+ * @param inference the inference along the chain it rests on, when its basis is INFERRED
+ * @param coverage how much of the scope the graph names
  * @param scope the cluster or one park
  */
 public record ChainGap(String id, GapKind kind, double severity, List<Factor> factors, Metal metal, Product product,
-		ChainStage stage, LinkFacts facts, GapReasons.Scope scope) {
+		ChainStage stage, LinkFacts facts, StatusBasis basis, GapRules.@Nullable Inference inference, Coverage coverage,
+		GapReasons.Scope scope) {
 
 	/** The scope park's key, null for the cluster. */
 	public @Nullable String park() {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import cn.yongxing.silvergraph.catalog.Product;
 import cn.yongxing.silvergraph.enterprise.Enterprise;
@@ -148,8 +149,9 @@ class ChainGaps {
 	private static ChainGap gap(ChainLinks.Link link, GapRules.Scored scored, GapReasons.Scope scope) {
 		String id = String.join(":", scope.park() == null ? "cluster" : scope.park(), link.metal().key(),
 				link.product().key(), scored.kind().name());
+		var a = link.assessment();
 		return new ChainGap(id, scored.kind(), scored.severity(), scored.factors(), link.metal(), link.product(),
-				link.stage(), link.facts(), scope);
+				link.stage(), link.facts(), a.basis(), a.inference(), link.coverage(), scope);
 	}
 
 	/** The reason of a gap in Chinese and English, and the evidence it rests on. */
@@ -162,14 +164,19 @@ class ChainGaps {
 		gaps.forEach(g -> byScope.computeIfAbsent(g.park() == null ? "" : g.park(), k -> new ArrayList<>()).add(g));
 		Map<ChainGap, Details> result = new HashMap<>();
 		byScope.forEach((park, scoped) -> {
+			// an inferred link's reason quotes the facts of the product it is inferred from: read with the rest
 			var edges = links.evidence(scoped.stream()
-				.map(g -> Map.entry(g.metal().key(), g.product().key()))
+				.flatMap(g -> g.inference() == null ? Stream.of(Map.entry(g.metal().key(), g.product().key()))
+						: Stream.of(Map.entry(g.metal().key(), g.product().key()),
+								Map.entry(g.metal().key(), g.inference().product().key())))
 				.distinct()
 				.toList(), park.isEmpty() ? null : park);
 			for (ChainGap g : scoped) {
 				var groups = edges.getOrDefault(ChainLinks.evidenceKey(g.metal().key(), g.product().key()), NO_EDGES);
-				String[] reason = GapReasons.of(g, groups, rules);
-				result.put(g, new Details(reason[0], reason[1], evidence(g.product(), groups, g.kind())));
+				var inferred = g.inference() == null ? NO_EDGES
+						: edges.getOrDefault(ChainLinks.evidenceKey(g.metal().key(), g.inference().product().key()), NO_EDGES);
+				String[] reason = GapReasons.of(g, groups, inferred, rules);
+				result.put(g, new Details(reason[0], reason[1], evidence(g.product(), groups, inferred, g.kind())));
 			}
 		});
 		return result;
@@ -178,14 +185,18 @@ class ChainGaps {
 	private static final Map<String, List<EvidenceEdge>> NO_EDGES = ChainLinks.EDGE_GROUPS.stream()
 		.collect(java.util.stream.Collectors.toMap(g -> g, g -> List.of()));
 
-	private static GapEvidence evidence(Product product, Map<String, List<EvidenceEdge>> edgeGroups, GapKind kind) {
+	private static GapEvidence evidence(Product product, Map<String, List<EvidenceEdge>> edgeGroups,
+			Map<String, List<EvidenceEdge>> inferredGroups, GapKind kind) {
 		List<String> groups = switch (kind) {
-			case MISSING -> List.of("upstream", "targets", "outputTargets");
-			case WEAK -> List.of("local", "downstream", "targets", "outputTargets");
+			case MISSING -> List.of("imports", "upstream", "upstreamLeaks", "targets", "outputTargets");
+			case WEAK -> List.of("local", "figures", "downstream", "targets", "outputTargets");
 			case LEAKAGE -> List.of("local", "leaks", "processingTargets");
-			case INNOVATION -> List.of("local");
+			case INNOVATION -> List.of("local", "figures");
 		};
-		List<EvidenceEdge> edges = groups.stream().flatMap(g -> edgeGroups.get(g).stream()).toList();
+		List<EvidenceEdge> edges = Stream.concat(groups.stream().flatMap(g -> edgeGroups.get(g).stream()),
+				Stream.of("figures", "local").flatMap(g -> inferredGroups.get(g).stream()))
+			.distinct()
+			.toList();
 		Map<String, GraphNode> nodes = new LinkedHashMap<>();
 		nodes.put(product.id(), product);
 		for (EvidenceEdge e : edges) {

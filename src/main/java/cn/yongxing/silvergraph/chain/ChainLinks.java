@@ -10,6 +10,7 @@ import java.util.Set;
 import cn.yongxing.silvergraph.graph.CypherFiles;
 import cn.yongxing.silvergraph.catalog.Metal;
 import cn.yongxing.silvergraph.catalog.Product;
+import cn.yongxing.silvergraph.cluster.Indicator;
 import cn.yongxing.silvergraph.graph.AnalyticsCache;
 import cn.yongxing.silvergraph.graph.GraphReader;
 import cn.yongxing.silvergraph.graph.NodeMapper;
@@ -31,8 +32,8 @@ import org.springframework.stereotype.Component;
 class ChainLinks {
 
 	/** Groups of evidence edges {@link #evidence} returns for each link. */
-	static final List<String> EDGE_GROUPS = List.of("local", "upstream", "downstream", "leaks", "targets",
-			"outputTargets", "processingTargets");
+	static final List<String> EDGE_GROUPS = List.of("local", "upstream", "downstream", "leaks", "upstreamLeaks",
+			"imports", "figures", "targets", "outputTargets", "processingTargets");
 
 	private final GraphReader reader;
 
@@ -46,6 +47,10 @@ class ChainLinks {
 
 	private final String evidenceCypher = CypherFiles.load("chain", "link-evidence");
 
+	private final String routesCypher = CypherFiles.load("chain", "chain-routes");
+
+	private final String coverageCypher = CypherFiles.load("chain", "coverage");
+
 	ChainLinks(GraphReader reader, NodeMapper nodes, ChainProperties config, AnalyticsCache cache) {
 		this.reader = reader;
 		this.nodes = nodes;
@@ -53,8 +58,9 @@ class ChainLinks {
 		this.cache = cache;
 	}
 
-	/** A link of a chain in a scope: what the graph says and what the rules make of it. */
-	record Link(Metal metal, ChainStage stage, Product product, LinkFacts facts, GapRules.Assessment assessment) {
+	/** A link of a chain in a scope: what the graph says, what the rules make of it, and the scope's coverage. */
+	record Link(Metal metal, ChainStage stage, Product product, LinkFacts facts, GapRules.Assessment assessment,
+			Coverage coverage) {
 	}
 
 	/**
@@ -79,9 +85,78 @@ class ChainLinks {
 			}
 		}
 		// the links of a whole scope, computed rarely: the analytics time budget
-		return cache.get(cacheKey(metal, park), () -> reader.analytics().list("chain.linkFacts", factsCypher,
+		return cache.get(cacheKey(metal, park), () -> assess(reader.analytics().list("chain.linkFacts", factsCypher,
 				Map.of("metal", metal == null ? "" : metal, "park", park, "allProducts", true, "products", List.of()),
-				this::link));
+				this::row), routes(), coverage(park.isEmpty() ? null : park)));
+	}
+
+	/** A link's facts before they are assessed. */
+	private record Row(Metal metal, ChainStage stage, Product product, LinkFacts facts) {
+	}
+
+	/** A chain's product DAG: FEEDS edges between its products, and the products waste streams feed. */
+	private record Routes(List<List<String>> edges, Set<String> recycled) {
+	}
+
+	/**
+	 * Assesses the links of each chain: first on their own evidence, then along the chain's routes
+	 * ({@link RouteInference}) from the products it makes in volume, strongest first.
+	 */
+	private List<Link> assess(List<Row> rows, Map<String, Routes> routes, Coverage coverage) {
+		Map<String, List<Row>> byMetal = new java.util.LinkedHashMap<>();
+		rows.forEach(r -> byMetal.computeIfAbsent(r.metal().key(), k -> new ArrayList<>()).add(r));
+		List<Link> result = new ArrayList<>(rows.size());
+		byMetal.forEach((metal, chain) -> {
+			Map<String, LinkFacts> facts = new HashMap<>();
+			Map<String, Product> products = new HashMap<>();
+			Map<String, GapRules.Reading> readings = new HashMap<>();
+			chain.forEach(r -> {
+				facts.put(r.product().key(), r.facts());
+				products.put(r.product().key(), r.product());
+				readings.put(r.product().key(), rules.read(r.facts()));
+			});
+			List<String> volume = chain.stream()
+				.map(r -> r.product().key())
+				.filter(p -> GapRules.volume(facts.get(p), readings.get(p)))
+				.sorted(java.util.Comparator.comparing((String p) -> readings.get(p).status()))
+				.toList();
+			Routes dag = routes.getOrDefault(metal, new Routes(List.of(), Set.of()));
+			Map<String, String> inferred = volume.isEmpty() ? Map.of()
+					: RouteInference.infer(facts.keySet(), dag.edges(), dag.recycled(), volume,
+							p -> GapRules.ownEvidence(readings.get(p)), p -> facts.get(p).imports() > 0);
+			for (Row r : chain) {
+				String from = inferred.get(r.product().key());
+				var inference = from == null ? null
+						: new GapRules.Inference(products.get(from), facts.get(from), readings.get(from));
+				result.add(new Link(r.metal(), r.stage(), r.product(), r.facts(),
+						rules.assess(r.facts(), inference, coverage.ratio()), coverage));
+			}
+		});
+		return List.copyOf(result);
+	}
+
+	/** The product DAG of every chain, by metal key, once per graph version. */
+	private Map<String, Routes> routes() {
+		return cache.get("chain.routes", () -> {
+			Map<String, Routes> byMetal = new HashMap<>();
+			reader.analytics().list("chain.routes", routesCypher, Map.of("metal", ""), r -> r)
+				.forEach(r -> byMetal.put(r.get("metal").asString(), new Routes(
+						r.get("edges").asList(v -> v.asList(Value::asString)),
+						Set.copyOf(r.get("recycled").asList(Value::asString)))));
+			return Map.copyOf(byMetal);
+		});
+	}
+
+	/** The coverage of the cluster ({@code park} null) or one park, once per graph version. */
+	Coverage coverage(@Nullable String park) {
+		String scope = park == null ? "" : park;
+		return cache.get("chain.coverage|" + scope, () -> reader.one("chain.coverage", coverageCypher,
+				Map.of("park", scope), r -> {
+					Value reported = r.get("reported");
+					Indicator indicator = reported.isNull() ? null : Indicator.from(reported);
+					return new Coverage(r.get("named").asInt(),
+							indicator == null ? null : (int) Math.round(indicator.value()), indicator);
+				}).orElseThrow());
 	}
 
 	private static String cacheKey(@Nullable String metal, String park) {
@@ -125,16 +200,21 @@ class ChainLinks {
 		return metal + "|" + product;
 	}
 
-	private Link link(Record r) {
+	private Row row(Record r) {
 		var facts = new LinkFacts(r.get("s").get("order").asInt(), r.get("lastOrder").asInt(0),
 				r.get("productionProducers").asInt(), r.get("pilotProducers").asInt(),
 				r.get("localCapacityT").isNull() ? null : r.get("localCapacityT").asDouble(),
 				r.get("localOutputT").isNull() ? null : r.get("localOutputT").asDouble(), r.get("outsideProducers").asInt(),
 				r.get("upstreamFirms").asInt(), r.get("downstreamT").asDouble(0), r.get("suppliedT").asDouble(0),
-				r.get("outsideT").asDouble(0), r.get("localIp").asInt(), r.get("target").asBoolean(),
+				r.get("outsideT").asDouble(0), r.get("imports").asInt(0), r.get("importedT").asDouble(0),
+				dbl(r.get("clusterShare")), r.get("clusterShareScope").asString(null), dbl(r.get("clusterOutputT")),
+				dbl(r.get("firmShare")), r.get("localIp").asInt(), r.get("metalIp").asInt(0), r.get("target").asBoolean(),
 				r.get("outputTarget").asBoolean(), r.get("processingTarget").asBoolean());
-		return new Link(Metal.from(r.get("m")), ChainStage.from(r.get("s")), Product.from(r.get("p")), facts,
-				rules.assess(facts));
+		return new Row(Metal.from(r.get("m")), ChainStage.from(r.get("s")), Product.from(r.get("p")), facts);
+	}
+
+	private static @Nullable Double dbl(Value v) {
+		return v.isNull() ? null : v.asDouble();
 	}
 
 	private EvidenceEdge edge(Value v) {

@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * "Chain gaps" section explains the formulas they enter.
  *
  * @param severity how a gap's severity is computed
+ * @param evidence how a link's status is read from evidence, and how the strength of that evidence enters severities
  * @param candidates how a candidate's score is computed
  * @param leakageThreshold share of local output supplied outside the scope above which a link leaks
  * @param inputPerOutputT tonnes of a product one tonne of a direct downstream product consumes
@@ -17,14 +18,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     making the product, nearness in the chain and capacity (bounds the work in large graphs)
  */
 @ConfigurationProperties("silvergraph.chain")
-public record ChainProperties(@DefaultValue Severity severity, @DefaultValue Candidates candidates,
+public record ChainProperties(@DefaultValue Severity severity, @DefaultValue Evidence evidence,
+		@DefaultValue Candidates candidates,
 		@DefaultValue("0.5") double leakageThreshold, @DefaultValue("1.0") double inputPerOutputT,
 		@DefaultValue("3") int maxHops, @DefaultValue("10") int maxCandidates,
 		@DefaultValue("5") int preselectFactor) {
 
 	/** Defaults, for tests and tools that run without Spring. */
 	public static ChainProperties defaults() {
-		return new ChainProperties(new Severity(2, 0.5, 1, 1, 1, 0.6, 3, 0.5), new Candidates(3, 0.5, 2, 2, 1, 100, 1, 1, 1, 1),
+		return new ChainProperties(new Severity(2, 0.5, 1, 1, 1, 0.6, 3, 0.5), new Evidence(0.05, 0.5, 0.8, 0.5, 0.5, 0.5, 0.5),
+				new Candidates(3, 0.5, 2, 2, 1, 100, 1, 1, 1, 1),
 				0.5, 1.0, 3, 10, 5);
 	}
 
@@ -46,6 +49,30 @@ public record ChainProperties(@DefaultValue Severity severity, @DefaultValue Can
 			@DefaultValue("1") double stage, @DefaultValue("1") double upstream, @DefaultValue("1") double upstreamHalf,
 			@DefaultValue("0.6") double singleProducerWeakness, @DefaultValue("3") double leakage,
 			@DefaultValue("0.5") double innovationFactor) {
+	}
+
+	/**
+	 * Evidence. A gap's severity is multiplied by {@code floor + (1 - floor) x e}, where {@code e} is the
+	 * strength of the evidence its link's status rests on: 1 for firm records, {@code clusterFigures}
+	 * for figures of the cluster as a whole, {@code inferred} for an inference along the product DAG, and
+	 * for no evidence of production at all (a development target nobody is on record making) the
+	 * coverage of the scope (named local firms / the firm count the sources report), or
+	 * {@code unknownCoverage} when no firm count is on record.
+	 *
+	 * @param weightShare a share of national, global or provincial output (or a producer's share of output
+	 *     or capacity) at least this large is a figure of weight: the link is STRONG whoever is named
+	 * @param floor the multiplier of the weakest evidence
+	 * @param clusterFigures strength of a cluster-level figure
+	 * @param inferred strength of an inference along the product DAG
+	 * @param unknownCoverage strength of "nothing on record" when the scope's firm count is not on record
+	 * @param figureWeakness weakness of a link whose only evidence is a cluster figure without weight
+	 * @param metalIpCredit share of an INNOVATION gap's severity removed when local patents or standards
+	 *     concern the chain's metal as a whole (not the product)
+	 */
+	public record Evidence(@DefaultValue("0.05") double weightShare, @DefaultValue("0.5") double floor,
+			@DefaultValue("0.8") double clusterFigures, @DefaultValue("0.5") double inferred,
+			@DefaultValue("0.5") double unknownCoverage, @DefaultValue("0.5") double figureWeakness,
+			@DefaultValue("0.5") double metalIpCredit) {
 	}
 
 	/**

@@ -3,12 +3,14 @@ package cn.yongxing.silvergraph.chain;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.yongxing.silvergraph.catalog.Product;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Classifies a link and scores its gaps from {@link LinkFacts} with the configured weights. Pure, so
- * the ordering properties (more local producers never raise a gap's severity, more leakage never
- * lowers a LEAKAGE severity) are tested without a database.
+ * Classifies a link on its evidence and scores its gaps from {@link LinkFacts} with the configured
+ * weights. Pure, so the ordering properties (more local producers never raise a gap's severity, more
+ * leakage never lowers a LEAKAGE severity, no evidence never reads as MISSING) are tested without a
+ * database.
  */
 final class GapRules {
 
@@ -22,8 +24,16 @@ final class GapRules {
 	record Scored(GapKind kind, double severity, List<Factor> factors) {
 	}
 
-	/** The status of a link and its gaps. */
-	record Assessment(LinkStatus status, List<Scored> gaps) {
+	/** A link inferred along the product DAG: the product made in volume it leads to, its facts, and how it reads. */
+	record Inference(Product product, LinkFacts facts, Reading reading) {
+	}
+
+	/** A link's status from its own evidence, the basis of it, and its weakness in [0, 1]. */
+	record Reading(LinkStatus status, StatusBasis basis, double weakness) {
+	}
+
+	/** The status of a link, its basis, the inference it rests on (if any), and its gaps. */
+	record Assessment(LinkStatus status, StatusBasis basis, @Nullable Inference inference, List<Scored> gaps) {
 
 		@Nullable Scored gap(GapKind kind) {
 			return gaps.stream().filter(g -> g.kind() == kind).findFirst().orElse(null);
@@ -31,17 +41,66 @@ final class GapRules {
 
 	}
 
-	Assessment assess(LinkFacts f) {
+	/**
+	 * The status a link's own evidence gives, in this order: a cluster figure of weight (STRONG); named
+	 * producers (two or more in production with capacity for local demand, or one with a share of weight:
+	 * STRONG; else WEAK) or supplies of it by firms in scope (WEAK); a cluster figure without weight (WEAK); a recorded import with no production on
+	 * record (MISSING); a development target with no production on record at any level (MISSING);
+	 * otherwise UNKNOWN.
+	 */
+	Reading read(LinkFacts f) {
+		var e = config.evidence();
+		if (f.clusterShare() != null && f.clusterShare() >= e.weightShare()) {
+			return new Reading(LinkStatus.STRONG, StatusBasis.CLUSTER_FIGURES, 0);
+		}
+		if (f.localProducers() > 0 || f.suppliedT() > 0) {
+			// supplies of it by firms in scope with no producer named: made (or at least sold) by one firm on record
+			double weakness = f.firmShare() != null && f.firmShare() >= e.weightShare() ? 0 : weakness(f);
+			if (f.clusterFigure()) {
+				// named producers next to a cluster figure: never weaker than the figure alone reads
+				weakness = Math.min(weakness, clamp(e.figureWeakness()));
+			}
+			return new Reading(weakness > 0 ? LinkStatus.WEAK : LinkStatus.STRONG, StatusBasis.FIRM_RECORDS, weakness);
+		}
+		if (f.clusterFigure()) {
+			return new Reading(LinkStatus.WEAK, StatusBasis.CLUSTER_FIGURES, clamp(e.figureWeakness()));
+		}
+		if (f.imports() > 0) {
+			return new Reading(LinkStatus.MISSING, StatusBasis.FIRM_RECORDS, 0);
+		}
+		return new Reading(f.target() ? LinkStatus.MISSING : LinkStatus.UNKNOWN, StatusBasis.NONE, 0);
+	}
+
+	/** Made locally in volume: the reading finds it made, and an output figure (the cluster's or named firms') is on record. */
+	static boolean volume(LinkFacts f, Reading reading) {
+		return (reading.status() == LinkStatus.STRONG || reading.status() == LinkStatus.WEAK)
+				&& (f.clusterFigure() || (f.localOutputT() != null && f.localOutputT() > 0));
+	}
+
+	/** The link's own evidence says whether it is made (anything but no evidence at all). */
+	static boolean ownEvidence(Reading reading) {
+		return reading.basis() != StatusBasis.NONE;
+	}
+
+	/**
+	 * Status and gaps of a link, given what an inference along the DAG adds (null when none applies) and
+	 * the coverage of the scope (named local firms / reported firm count; null when no count is on record).
+	 */
+	Assessment assess(LinkFacts f, @Nullable Inference inference, @Nullable Double coverage) {
+		Reading own = read(f);
+		Reading reading = inference != null && !ownEvidence(own) && f.imports() == 0
+				? new Reading(inference.reading().status(), StatusBasis.INFERRED, inference.reading().weakness()) : own;
+		LinkStatus status = reading.status();
 		List<Scored> gaps = new ArrayList<>();
 		List<Factor> importance = importance(f);
 		double i = weightedMean(importance);
-		double weakness = weakness(f);
-		LinkStatus status = f.localProducers() == 0 ? LinkStatus.MISSING : weakness > 0 ? LinkStatus.WEAK : LinkStatus.STRONG;
-		if (status == LinkStatus.MISSING && (f.upstreamFirms() > 0 || f.target() || f.outputTarget())) {
-			gaps.add(new Scored(GapKind.MISSING, i, importance));
+		Factor evidence = new Factor("evidence", evidenceMultiplier(reading.basis(), coverage), 1);
+		if (status == LinkStatus.MISSING && (f.upstreamFirms() > 0 || f.target() || f.outputTarget() || f.imports() > 0)) {
+			gaps.add(new Scored(GapKind.MISSING, clamp(i * evidence.value()), with(importance, evidence)));
 		}
 		if (status == LinkStatus.WEAK) {
-			gaps.add(new Scored(GapKind.WEAK, clamp(i * weakness), with(importance, new Factor("weakness", weakness, 1))));
+			gaps.add(new Scored(GapKind.WEAK, clamp(i * reading.weakness() * evidence.value()),
+					with(with(importance, new Factor("weakness", reading.weakness(), 1)), evidence)));
 		}
 		Double share = f.outsideShare();
 		if (share != null && share > config.leakageThreshold()) {
@@ -50,17 +109,40 @@ final class GapRules {
 					new Factor("target", f.processingTarget() || f.target() ? 1 : 0, s.target()));
 			gaps.add(new Scored(GapKind.LEAKAGE, weightedMean(factors), factors));
 		}
-		if (f.localProducers() > 0 && f.localIp() == 0) {
+		if ((status == LinkStatus.STRONG || status == LinkStatus.WEAK) && f.localIp() == 0) {
 			double factor = config.severity().innovationFactor();
-			gaps.add(new Scored(GapKind.INNOVATION, clamp(i * factor), with(importance, new Factor("innovation", factor, 1))));
+			List<Factor> factors = with(importance, new Factor("innovation", factor, 1));
+			double metal = 1;
+			if (f.metalIp() > 0) {
+				metal = clamp(1 - config.evidence().metalIpCredit());
+				factors = with(factors, new Factor("metalIp", metal, 1));
+			}
+			gaps.add(new Scored(GapKind.INNOVATION, clamp(i * factor * metal * evidence.value()), with(factors, evidence)));
 		}
-		return new Assessment(status, List.copyOf(gaps));
+		return new Assessment(status, reading.basis(), reading.basis() == StatusBasis.INFERRED ? inference : null,
+				List.copyOf(gaps));
 	}
 
-	/** Weakness in [0, 1]: pilot only (1), one producer in production, or the capacity shortfall. */
+	/** floor + (1 - floor) x the strength of the evidence of a basis (see {@link ChainProperties.Evidence}). */
+	double evidenceMultiplier(StatusBasis basis, @Nullable Double coverage) {
+		var e = config.evidence();
+		double strength = switch (basis) {
+			case FIRM_RECORDS -> 1;
+			case CLUSTER_FIGURES -> e.clusterFigures();
+			case INFERRED -> e.inferred();
+			case NONE -> coverage == null ? e.unknownCoverage() : coverage;
+		};
+		double floor = clamp(e.floor());
+		return clamp(floor + (1 - floor) * clamp(strength));
+	}
+
+	/**
+	 * Weakness in [0, 1]: pilot only, or no producer named while firms in scope supply it (1: nothing is
+	 * known of its capacity), one producer in production, or the capacity shortfall.
+	 */
 	double weakness(LinkFacts f) {
 		double weakness = 0;
-		if (f.productionProducers() == 0 && f.pilotProducers() > 0) {
+		if (f.productionProducers() == 0 && (f.pilotProducers() > 0 || f.suppliedT() > 0)) {
 			weakness = 1;
 		}
 		else if (f.productionProducers() == 1) {

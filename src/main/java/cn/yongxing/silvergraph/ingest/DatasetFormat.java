@@ -100,7 +100,9 @@ final class DatasetFormat {
 				ref("subject", TypedRef.of("Cluster", "Enterprise", "Park", "Metal", "Region"), true),
 				requiredProp("name", TEXT), prop("nameEn", TEXT), requiredProp("value", new Quantity(true)),
 				prop("unit", TEXT), prop("qualifier", QUALIFIER), prop("year", new Year()), prop("period", TEXT),
-				requiredProp("kind", Choice.of("FIGURE", "GOAL"))));
+				requiredProp("kind", Choice.of("FIGURE", "GOAL")),
+				// what a figure counts, for the analyses that read it (LOCAL_FIRMS: the enterprises of the subject)
+				prop("measure", Choice.of("LOCAL_FIRMS"))));
 
 		f.add(rel("feeds.csv", ref("from", TypedRef.of("Product", "Material"), true),
 				ref("to", new Ref("Product"), true), requiredProp("basis", BASIS)));
@@ -116,7 +118,8 @@ final class DatasetFormat {
 				ref("patent", new Ref("Patent"), true)));
 		f.add(rel("concerns.csv", ref("subject", TypedRef.of("Patent", "Standard", "Project"), true),
 				ref("object", TypedRef.of("Metal", "Product"), true)));
-		f.add(rel("drafted.csv", ref("drafter", TypedRef.of("Enterprise", "Institution"), true),
+		// a Cluster drafter: the cluster's firms collectively, when a source does not name them
+		f.add(rel("drafted.csv", ref("drafter", TypedRef.of("Enterprise", "Institution", "Cluster"), true),
 				ref("standard", new Ref("Standard"), true), prop("role", Choice.of("LEAD", "PARTICIPANT"))));
 		f.add(rel("collaborations.csv", ref("enterprise", new Ref("Enterprise"), true),
 				ref("institution", new Ref("Institution"), true), prop("since", new Year()),
