@@ -24,7 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * makes 100 t of l-bar and sells 40 t outside; the cluster targets Xl for local processing.</li>
  * <li>Xi "innovation": i-ingot by two local firms with no patents; i-wire by two, one holding a patent
  * on it.</li>
+ * <li>Xc "cluster figures" (three stages: refining 1, high purity 2, deep processing 3): the cluster makes
+ * 500 t of Xc, 20 % of national output, and no firm is named for any link; waste fx-scrap feeds c-conc
+ * and c-slime, both feed c-dore, c-dore feeds c-ingot (high purity), c-ingot feeds c-paste, a target.</li>
+ * <li>Xd: the same chain, but fx-d-buyer (local) buys 30 t of d-dore from fx-d-seller (outside).</li>
+ * <li>Xo: the cluster makes 10 t of Xo (no share); o-ingot has no producer named.</li>
  * </ul>
+ * Xm and Xs paste are development targets of the cluster.
  */
 final class ChainFixtures {
 
@@ -76,10 +82,16 @@ final class ChainFixtures {
 		StringBuilder metals = new StringBuilder("symbol,name,nameZh,group,source,excerpt\n");
 		StringBuilder chains = new StringBuilder("key,metal,name,nameEn,source,excerpt\n");
 		StringBuilder stages = new StringBuilder("key,chain,order,kind,name,nameEn,source,excerpt\n");
-		for (String m : new String[] { "Xm", "Xs", "Xw", "Xl", "Xi" }) {
+		for (String m : new String[] { "Xm", "Xs", "Xw", "Xl", "Xi", "Xc", "Xd", "Xo" }) {
 			String c = m.toLowerCase();
 			metals.append(m).append(",Fixture ").append(m).append(",测试").append(m).append(",PRECIOUS").append(SRC).append('\n');
 			chains.append("chain-").append(c).append(',').append(m).append(",链").append(m).append(",Chain ").append(m).append(SRC).append('\n');
+			if (m.equals("Xc") || m.equals("Xd")) {
+				stages.append(c).append("-1,chain-").append(c).append(",1,REFINING,精炼,Refining").append(SRC).append('\n');
+				stages.append(c).append("-2,chain-").append(c).append(",2,HIGH_PURITY,高纯,High purity").append(SRC).append('\n');
+				stages.append(c).append("-3,chain-").append(c).append(",3,DEEP_PROCESSING,深加工,Deep processing").append(SRC).append('\n');
+				continue;
+			}
 			stages.append(c).append("-1,chain-").append(c).append(",1,HIGH_PURITY,高纯,High purity").append(SRC).append('\n');
 			stages.append(c).append("-2,chain-").append(c).append(",2,DEEP_PROCESSING,深加工,Deep processing").append(SRC).append('\n');
 		}
@@ -99,6 +111,20 @@ final class ChainFixtures {
 				l-bar,L bar,L棒,Xl,xl-2,,TEMPLATE
 				i-ingot,I ingot,I锭,Xi,xi-1,,TEMPLATE
 				i-wire,I wire,I丝,Xi,xi-2,,TEMPLATE
+				c-conc,C concentrate,C富集物,Xc,xc-1,,TEMPLATE
+				c-slime,C slime,C泥,Xc,xc-1,,TEMPLATE
+				c-dore,C dore,C粗锭,Xc,xc-1,,TEMPLATE
+				c-ingot,C ingot,C锭,Xc,xc-2,,TEMPLATE
+				c-paste,C paste,C浆,Xc,xc-3,,TEMPLATE
+				d-conc,D concentrate,D富集物,Xd,xd-1,,TEMPLATE
+				d-slime,D slime,D泥,Xd,xd-1,,TEMPLATE
+				d-dore,D dore,D粗锭,Xd,xd-1,,TEMPLATE
+				d-ingot,D ingot,D锭,Xd,xd-2,,TEMPLATE
+				o-ingot,O ingot,O锭,Xo,xo-1,,TEMPLATE
+				o-wire,O wire,O丝,Xo,xo-2,,TEMPLATE
+				"""));
+		files.put("materials.csv", "key,name,nameZh,category,source,excerpt\n" + rows(SRC, """
+				fx-scrap,Fixture scrap,测试废料,废料
 				"""));
 		files.put("feeds.csv", "from,to,basis,source,excerpt\n" + rows(SRC, """
 				Product:m-ingot,m-paste,TEMPLATE
@@ -107,6 +133,18 @@ final class ChainFixtures {
 				Product:w-ingot,w-powder,TEMPLATE
 				Product:w-ingot,w-gel,TEMPLATE
 				Product:i-ingot,i-wire,TEMPLATE
+				Material:fx-scrap,c-conc,TEMPLATE
+				Material:fx-scrap,c-slime,TEMPLATE
+				Product:c-conc,c-dore,TEMPLATE
+				Product:c-slime,c-dore,TEMPLATE
+				Product:c-dore,c-ingot,TEMPLATE
+				Product:c-ingot,c-paste,TEMPLATE
+				Material:fx-scrap,d-conc,TEMPLATE
+				Material:fx-scrap,d-slime,TEMPLATE
+				Product:d-conc,d-dore,TEMPLATE
+				Product:d-slime,d-dore,TEMPLATE
+				Product:d-dore,d-ingot,TEMPLATE
+				Product:o-ingot,o-wire,TEMPLATE
 				"""));
 		files.put("enterprises.csv", "key,creditCode,name,nameEn,shortName,founded,employees,rdStaff,local,ownership,park,source,excerpt\n"
 				+ rows(SRC, """
@@ -130,6 +168,8 @@ final class ChainFixtures {
 						fx-i-ingot-2,,I锭二厂,I Ingot Two,,,,,true,PRIVATE,fx-park-a
 						fx-i-wire-1,,I丝一厂,I Wire One,,,,,true,PRIVATE,fx-park-a
 						fx-i-wire-2,,I丝二厂,I Wire Two,,,,,true,PRIVATE,fx-park-a
+						fx-d-buyer,,D买家,D Buyer,,,,,true,PRIVATE,fx-park-a
+						fx-d-seller,,D外地卖家,D Seller,,,,,false,PRIVATE,
 						"""));
 		files.put("produces.csv", "enterprise,product,capacityT,outputT,year,purity,status,source,excerpt\n" + rows(SRC, """
 				fx-ingot-1,m-ingot,,,2023,,PRODUCTION
@@ -156,9 +196,22 @@ final class ChainFixtures {
 				fx-leak-1,fx-leak-out,l-ingot,80,2023
 				fx-leak-1,fx-leak-2,l-ingot,20,2023
 				fx-leak-3,fx-leak-out,l-bar,40,2023
+				fx-d-seller,fx-d-buyer,d-dore,30,2023
 				"""));
 		files.put("targets.csv", "holder,target,kind,source,excerpt\n" + rows(SRC, """
 				Cluster:fx-cluster,Metal:Xl,LOCAL_PROCESSING
+				Cluster:fx-cluster,Product:m-paste,DEEP_PROCESSING
+				Cluster:fx-cluster,Product:s-paste,DEEP_PROCESSING
+				Cluster:fx-cluster,Product:c-paste,DEEP_PROCESSING
+				"""));
+		files.put("outputs.csv", "metal,holder,year,tonnes,qualifier,source,excerpt\n" + rows(SRC, """
+				Xc,Cluster:fx-cluster,2022,500,EXACT
+				Xd,Cluster:fx-cluster,2022,500,EXACT
+				Xo,Cluster:fx-cluster,2022,10,APPROX
+				"""));
+		files.put("shares.csv", "metal,holder,scope,basis,value,year,qualifier,source,excerpt\n" + rows(SRC, """
+				Xc,Cluster:fx-cluster,NATIONAL,OUTPUT,0.2,2022,EXACT
+				Xd,Cluster:fx-cluster,NATIONAL,OUTPUT,0.2,2022,EXACT
 				"""));
 		files.put("patents.csv", "number,title,type,ipc,filed,granted,source,excerpt\n" + rows(SRC, """
 				CN202310000001.5,I wire drawing method,INVENTION,,2022,
