@@ -123,7 +123,7 @@ class ChainLinks {
 			Routes dag = routes.getOrDefault(metal, new Routes(List.of(), Set.of()));
 			Map<String, String> inferred = volume.isEmpty() ? Map.of()
 					: RouteInference.infer(facts.keySet(), dag.edges(), dag.recycled(), volume,
-							p -> GapRules.ownEvidence(readings.get(p)), p -> facts.get(p).imports() > 0);
+							p -> readings.get(p).status() == LinkStatus.STRONG, p -> facts.get(p).imports() > 0);
 			for (Row r : chain) {
 				String from = inferred.get(r.product().key());
 				var inference = from == null ? null

@@ -88,7 +88,9 @@ final class GapRules {
 	 */
 	Assessment assess(LinkFacts f, @Nullable Inference inference, @Nullable Double coverage) {
 		Reading own = read(f);
-		Reading reading = inference != null && !ownEvidence(own) && f.imports() == 0
+		// an inference applies where the link's own evidence says less: nothing, or weak where the inference is strong
+		Reading reading = inference != null && f.imports() == 0 && (!ownEvidence(own)
+				|| (own.status() == LinkStatus.WEAK && inference.reading().status() == LinkStatus.STRONG))
 				? new Reading(inference.reading().status(), StatusBasis.INFERRED, inference.reading().weakness()) : own;
 		LinkStatus status = reading.status();
 		List<Scored> gaps = new ArrayList<>();

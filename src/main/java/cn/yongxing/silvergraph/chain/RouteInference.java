@@ -31,7 +31,8 @@ final class RouteInference {
 	 * @param edges FEEDS edges between them, {from, to}
 	 * @param recycled products a waste stream feeds directly
 	 * @param volume products made locally in volume, strongest first (an earlier one wins)
-	 * @param ownEvidence products whose status rests on evidence of their own (not inferred)
+	 * @param ownEvidence products whose own evidence already says more than an inference could (they are
+	 *     passed over, and the walk goes on through them)
 	 * @param imported products a recorded import brings into the scope
 	 */
 	static Map<String, String> infer(Collection<String> products, Collection<List<String>> edges, Set<String> recycled,
