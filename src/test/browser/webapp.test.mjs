@@ -96,6 +96,17 @@ await check('chain map shows silver paste as a gap, its card lists candidates', 
 	const edges = await page.locator('#chain-map path.feeds').count();
 	assert(nodes >= 5 && edges >= 3, `chain map too small: ${nodes} nodes, ${edges} edges`);
 	assert(await page.locator('.chain-node.status-MISSING').count() > 0, 'no MISSING link coloured');
+	// open world: links with no evidence are UNKNOWN, drawn apart from MISSING (grey, not red), with the coverage line
+	const unknown = page.locator('.chain-node.status-UNKNOWN');
+	assert(await unknown.count() > 0, 'no UNKNOWN link drawn');
+	const unknownStroke = await unknown.first().locator('rect').evaluate((r) => getComputedStyle(r).stroke);
+	const missingStroke = await page.locator('.chain-node.status-MISSING rect').first().evaluate((r) => getComputedStyle(r).stroke);
+	assert(unknownStroke !== missingStroke, `UNKNOWN drawn like MISSING (${unknownStroke})`);
+	const ingot = page.locator('.chain-node[data-product="ag-ingot"]');
+	assert(await ingot.getAttribute('data-status') === 'STRONG', 'high-purity silver is not STRONG on the cluster figure');
+	assert((await ingot.locator('title').textContent()).includes('集群产量 4820 吨'), 'no basis on hover');
+	const coverage = await page.locator('.coverage').textContent();
+	assert(coverage.includes('7') && coverage.includes('30'), `coverage line: ${coverage}`);
 	assert((await page.locator('h1').textContent()).includes('知识图谱'), 'Chinese is not the default language');
 	await page.screenshot({ path: join(shots, 'chain-map.png'), fullPage: true });
 	await paste.click();
@@ -106,6 +117,7 @@ await check('chain map shows silver paste as a gap, its card lists candidates', 
 	assert(reason.trim().length > 10, 'gap card has no reason');
 	const candidates = await card.locator('.candidate').count();
 	assert(candidates >= 1, 'gap card lists no candidate');
+	assert((await card.locator('.basis').textContent()).includes('依据'), 'card shows no basis of the status');
 	assert(await card.locator('.action-ATTRACT, .action-EXTEND').count() >= 1, 'candidates show no action');
 	assert(page.url().endsWith('/ag-paste'), `card not addressable: ${page.url()}`);
 	await card.screenshot({ path: join(shots, 'gap-card.png') });

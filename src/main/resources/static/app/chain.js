@@ -1,15 +1,20 @@
-// Chain map: stages left to right, products as nodes, FEEDS edges, STRONG / WEAK / MISSING colours, gap cards.
+// Chain map: stages left to right, products as nodes, FEEDS edges, STRONG / WEAK / MISSING / UNKNOWN colours, the
+// coverage line (how much of the cluster the graph names), the basis of each status on hover and on its card, gap cards.
 import { gql, h, s, num } from './api.js';
 import { t, label, getLang } from './i18n.js';
 import { sourceList, nodeLink, statusBadge, loading, failure, NODE_NAME } from './common.js';
 
 const CHAIN_QUERY = `query ChainMap($metal: String!) {
-  clusterStats { chains { metal { symbol name nameZh } strong weak missing localProcessingRate } }
+  clusterStats {
+    coverage { namedLocalFirms reportedLocalFirms ratio }
+    chains { metal { symbol name nameZh } strong weak missing unknown localProcessingRate clusterOutputT clusterShare
+      clusterShareScope namedShareOfClusterOutput } }
   industryChain(metal: $metal) {
     key name nameEn metal { symbol name nameZh }
     stages { key order kind name nameEn
       products { id key name nameZh metal { symbol } inputs { key }
-        chainLink { status localProducers outsideProducers localCapacityT localOutputT }
+        chainLink { status basis localProducers outsideProducers localCapacityT localOutputT
+          explanationZh: explanation(lang: ZH) explanationEn: explanation(lang: EN) inferredFrom { key name nameZh } }
         localProducers { status capacityT enterprise { id name nameEn shortName } } } }
   }
   chainGaps(metal: $metal) {
@@ -63,13 +68,32 @@ export async function renderChain(view, metal, productKey) {
 				h('label', { for: 'metal-select' }, t('selectMetal')), select,
 				summary ? h('p', { class: 'summary' },
 					statusBadge('STRONG'), ` ${summary.strong}  `, statusBadge('WEAK'), ` ${summary.weak}  `,
-					statusBadge('MISSING'), ` ${summary.missing}`,
+					statusBadge('MISSING'), ` ${summary.missing}  `, statusBadge('UNKNOWN'), ` ${summary.unknown}`,
 					summary.localProcessingRate != null ? ` · ${t('processingRate')} ${num(summary.localProcessingRate * 100, 1)} %` : '') : null),
+			coverageLine(data.clusterStats.coverage, summary),
 			h('div', { class: 'chain-layout' }, map, card)));
 
 	if (productKey) {
 		openCard(card, chain, gapsByProduct, productKey);
 	}
+}
+
+// What the map rests on: named firms against the count the sources report, and the cluster's figure for the metal.
+function coverageLine(coverage, summary) {
+	const parts = [coverage.reportedLocalFirms != null
+		? t('coverageOf', coverage.namedLocalFirms, coverage.reportedLocalFirms, num(coverage.ratio * 100, 0))
+		: t('coverageNoCount', coverage.namedLocalFirms)];
+	if (summary?.clusterOutputT != null || summary?.clusterShare != null) {
+		parts.push(t('clusterFigure', summary.clusterOutputT != null ? num(summary.clusterOutputT) : null,
+			summary.clusterShare != null ? num(summary.clusterShare * 100, 1) : null, t(`scope_${summary.clusterShareScope ?? 'NATIONAL'}`),
+			summary.namedShareOfClusterOutput != null ? num(summary.namedShareOfClusterOutput * 100, 0) : null));
+	}
+	parts.push(t('unknownMeans'));
+	return h('p', { class: 'coverage', 'data-coverage': coverage.ratio ?? '' }, parts.join(' · '));
+}
+
+function explanation(link) {
+	return link ? (getLang() === 'zh' ? link.explanationZh : link.explanationEn) : '';
 }
 
 function drawMap(chain, gapsByProduct, onSelect) {
@@ -143,7 +167,7 @@ function drawMap(chain, gapsByProduct, onSelect) {
 		g.append(s('rect', { width: NODE_W, height: nodeH, rx: 8 }));
 		g.append(s('text', { x: 10, y: 18, class: 'node-name' }, truncate(label(product), 13)));
 		g.append(s('text', { x: 10, y: 33, class: 'node-status' },
-			`${t(status)}${gaps.length ? ` · ${t('gapCount')} ${gaps.length}` : ''}`));
+			`${t(status)}${product.chainLink ? ` (${t(`basis_${product.chainLink.basis}`)})` : ''}${gaps.length ? ` · ${t('gapCount')} ${gaps.length}` : ''}`));
 		product.localProducers.slice(0, MAX_PRODUCERS_SHOWN).forEach((pr, i) => {
 			g.append(s('text', { x: 14, y: 48 + i * 15, class: 'node-producer' },
 				`• ${truncate(getLang() === 'zh' ? (pr.enterprise.shortName || pr.enterprise.name) : label(pr.enterprise), 16)}`));
@@ -152,7 +176,7 @@ function drawMap(chain, gapsByProduct, onSelect) {
 			g.append(s('text', { x: 14, y: 48 + MAX_PRODUCERS_SHOWN * 15, class: 'node-producer' },
 				`+${product.localProducers.length - MAX_PRODUCERS_SHOWN}`));
 		}
-		g.append(s('title', {}, label(product)));
+		g.append(s('title', {}, `${label(product)}: ${t(status)} — ${explanation(product.chainLink)}`));
 		svg.append(g);
 	}
 	return svg;
@@ -178,6 +202,8 @@ function openCard(card, chain, gapsByProduct, key) {
 		h('div', { class: 'card-head' },
 			h('h3', { id: 'gap-card-title' }, label(product), ' ', statusBadge(link?.status)),
 			h('button', { type: 'button', class: 'close', 'aria-label': t('close'), onclick: () => { card.hidden = true; } }, '×')),
+		link ? h('p', { class: 'basis', 'data-basis': link.basis }, h('strong', {}, `${t('basis')}: ${t(`basis_${link.basis}`)}`), ' — ',
+			explanation(link)) : null,
 		link ? h('p', {}, `${t('localProducers')}: ${link.localProducers} · ${t('outsideProducers')}: ${link.outsideProducers}`,
 			link.localCapacityT != null ? ` · ${t('capacity')}: ${num(link.localCapacityT)}` : '') : null,
 		product.localProducers.length

@@ -20,14 +20,27 @@ const STRINGS = {
 		STRONG: '强链',
 		WEAK: '弱链',
 		MISSING: '缺链',
+		UNKNOWN: '未知',
 		NONE: '不在链上',
+		basis: '依据',
+		basis_FIRM_RECORDS: '企业记录',
+		basis_CLUSTER_FIGURES: '集群数据',
+		basis_INFERRED: '推断',
+		basis_NONE: '无证据',
+		scope_NATIONAL: '全国',
+		scope_GLOBAL: '全球',
+		scope_PROVINCIAL: '全省',
+		coverageOf: (named, reported, pct) => `图中收录本地企业 ${named} 家，来源报道共 ${reported} 家（${pct}%）`,
+		coverageNoCount: (named) => `图中收录本地企业 ${named} 家，没有企业总数的记录`,
+		clusterFigure: (tonnes, pct, scope, namedPct) => `集群产量${tonnes != null ? ` ${tonnes} 吨` : ''}${pct != null ? `，占${scope}的 ${pct}%` : ''}；已收录企业报告的产量占其 ${namedPct != null ? `${namedPct}%` : '未知'}`,
+		unknownMeans: '“未知”表示图中没有任何一方面的证据，并非不存在',
 		LEAKAGE: '外流',
 		INNOVATION: '创新不足',
 		legend: '图例',
 		stage: '环节',
 		localProducers: '本地生产企业',
 		outsideProducers: '外地生产企业',
-		noLocalProducer: '无本地企业',
+		noLocalProducer: '图中没有本地生产企业的记录',
 		gapCard: '缺口卡片',
 		close: '关闭',
 		gapsOf: '缺口',
@@ -138,6 +151,19 @@ const STRINGS = {
 		STRONG: 'Strong',
 		WEAK: 'Weak',
 		MISSING: 'Missing',
+		UNKNOWN: 'Unknown',
+		basis: 'Basis',
+		basis_FIRM_RECORDS: 'firm records',
+		basis_CLUSTER_FIGURES: 'cluster figures',
+		basis_INFERRED: 'inferred',
+		basis_NONE: 'no evidence',
+		scope_NATIONAL: 'national',
+		scope_GLOBAL: 'global',
+		scope_PROVINCIAL: 'provincial',
+		coverageOf: (named, reported, pct) => `The graph names ${named} of the ${reported} local firms its sources report (${pct}%)`,
+		coverageNoCount: (named) => `The graph names ${named} local firms; no total firm count is on record`,
+		clusterFigure: (tonnes, pct, scope, namedPct) => `cluster output${tonnes != null ? ` ${tonnes} t` : ''}${pct != null ? `, ${pct}% of ${scope} output` : ''}; the named firms report ${namedPct != null ? `${namedPct}%` : 'an unknown share'} of it`,
+		unknownMeans: '"Unknown" means the graph holds no evidence either way, not that the link is absent',
 		NONE: 'Not in chain',
 		LEAKAGE: 'Leakage',
 		INNOVATION: 'Innovation',
@@ -145,7 +171,7 @@ const STRINGS = {
 		stage: 'Stage',
 		localProducers: 'Local producers',
 		outsideProducers: 'Outside producers',
-		noLocalProducer: 'No local producer',
+		noLocalProducer: 'No local producer on record',
 		gapCard: 'Gap card',
 		close: 'Close',
 		gapsOf: 'Gaps',
@@ -253,8 +279,10 @@ export function setLang(value) {
 }
 
 /** A UI string; the key itself when unknown (so enum values without a translation still show). */
-export function t(key) {
-	return STRINGS[lang][key] ?? key;
+/** A UI string; entries that take values are functions of them. */
+export function t(key, ...args) {
+	const entry = STRINGS[lang][key] ?? key;
+	return typeof entry === 'function' ? entry(...args) : entry;
 }
 
 /** The name of a node in the current language: Chinese `nameZh`/`name`, English `nameEn`/`name`. */
