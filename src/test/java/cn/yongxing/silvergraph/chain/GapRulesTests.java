@@ -199,7 +199,7 @@ class GapRulesTests {
 		return new cn.yongxing.silvergraph.catalog.Product(key, key, key, null, "TEMPLATE");
 	}
 
-	private static LinkFacts randomFacts(Random r) {
+	static LinkFacts randomFacts(Random r) {
 		int production = r.nextInt(4);
 		Double capacity = production > 0 && r.nextBoolean() ? (double) r.nextInt(500) : null;
 		Double output = r.nextBoolean() ? (double) r.nextInt(500) : null;
