@@ -131,7 +131,7 @@ final class DatasetFormat {
 				prop("product", new Ref("Product"))));
 		f.add(rel("investments.csv", ref("enterprise", new Ref("Enterprise"), true),
 				ref("target", TypedRef.of("Park", "Cluster"), true),
-				requiredProp("kind", Choice.of("SETTLED", "INVESTED", "COOPERATES")), prop("year", new Year())));
+				requiredProp("kind", Choice.of("SETTLED", "INVESTED", "COOPERATES", "UNSPECIFIED")), prop("year", new Year())));
 		f.add(rel("shares.csv", ref("metal", new Ref("Metal"), true),
 				ref("holder", TypedRef.of("Cluster", "Enterprise"), true),
 				requiredProp("scope", Choice.of("NATIONAL", "GLOBAL", "PROVINCIAL")),
