@@ -54,7 +54,8 @@ class ReadApiIT {
 	@Test
 	void filtersEnterprisesByLocalityMetalParkAndDesignation() {
 		assertThat(keys("{local: false}")).containsExactlyInAnyOrder("sino-platinum", "shengda", "gem", "lvsheng",
-				"dongjiang", "dk-em", "fusion", "goodark", "boqian", "juxing", "hongfeng", "fuda", "kaili");
+				"dongjiang", "dk-em", "fusion", "goodark", "boqian", "juxing", "hongfeng", "fuda", "kaili", "xiandao-xicai",
+				"emei-semi", "qingyuan-xiandao", "tongling-rpm");
 		assertThat(keys("{metal: \"Ag\", local: true}")).contains("zhenghetong", "unnamed-pv-silver")
 			.doesNotContain("xiongfeng");
 		assertThat(keys("{park: \"Park:yongxing-edz\"}")).contains("tengchi", "jinye", "zhenghetong");
@@ -84,7 +85,7 @@ class ReadApiIT {
 	@Test
 	void ordersByFoundedAndLatestOutputWithNullsLast() {
 		var byName = page("first: 100, orderBy: [{field: NAME, direction: DESC}]", null).keys();
-		assertThat(byName).hasSize(21);
+		assertThat(byName).hasSize(25);
 		var names = graphQl.document("{ enterprises(first: 100, orderBy: [{field: NAME, direction: DESC}]) { edges { node { name } } } }")
 			.execute().path("enterprises.edges[*].node.name").entityList(String.class).get();
 		assertThat(names).isSortedAccordingTo(java.util.Comparator.reverseOrder());
