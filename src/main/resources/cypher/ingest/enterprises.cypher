@@ -4,3 +4,6 @@ SET n = row.props, n:Searchable
 WITH n, row
 OPTIONAL MATCH (park:Park {key: row.park})
 FOREACH (p IN CASE WHEN park IS NULL THEN [] ELSE [park] END | MERGE (n)-[:LOCATED_IN]->(p))
+WITH n, row
+OPTIONAL MATCH (region:Region {key: row.region})
+FOREACH (r IN CASE WHEN region IS NULL THEN [] ELSE [region] END | MERGE (n)-[:IN_REGION]->(r))

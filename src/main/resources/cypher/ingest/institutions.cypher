@@ -1,3 +1,6 @@
 UNWIND $rows AS row
 MERGE (n:Institution {key: row.key})
 SET n = row.props, n:Searchable
+WITH n, row
+OPTIONAL MATCH (region:Region {key: row.region})
+FOREACH (r IN CASE WHEN region IS NULL THEN [] ELSE [region] END | MERGE (n)-[:IN_REGION]->(r))

@@ -54,20 +54,22 @@ class CatalogController {
 
 	@BatchMapping(typeName = "Metal")
 	Map<Metal, List<MetalShare>> shares(List<Metal> metals) {
-		return reader.many("Metal.shares", metals, Metal::key, """
+		return CatalogQueries.judged(reader.many("Metal.shares", metals, Metal::key, """
 				UNWIND $keys AS key
 				MATCH (m:Metal {key: key})-[r:HAS_SHARE]->(h)
 				%s
-				RETURN key, m, r, h, src ORDER BY r.year DESC, r.scope""".formatted(Citations.CLAUSE), queries::share);
+				RETURN key, m, r, h, src ORDER BY r.year DESC, r.scope""".formatted(Citations.CLAUSE), queries::share),
+				MetalShare::judged);
 	}
 
 	@BatchMapping(typeName = "Metal")
 	Map<Metal, List<MetalOutput>> outputs(List<Metal> metals) {
-		return reader.many("Metal.outputs", metals, Metal::key, """
+		return CatalogQueries.judged(reader.many("Metal.outputs", metals, Metal::key, """
 				UNWIND $keys AS key
 				MATCH (m:Metal {key: key})-[r:OUTPUT]->(h)
 				%s
-				RETURN key, m, r, h, src ORDER BY r.year DESC""".formatted(Citations.CLAUSE), queries::output);
+				RETURN key, m, r, h, src ORDER BY r.year DESC""".formatted(Citations.CLAUSE), queries::output),
+				MetalOutput::judged);
 	}
 
 	@BatchMapping(typeName = "Metal", field = "standards")

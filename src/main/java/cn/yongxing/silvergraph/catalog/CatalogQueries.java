@@ -1,15 +1,19 @@
 package cn.yongxing.silvergraph.catalog;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import cn.yongxing.silvergraph.graph.Citations;
 import cn.yongxing.silvergraph.graph.GraphNode;
 import cn.yongxing.silvergraph.graph.GraphReader;
 import cn.yongxing.silvergraph.graph.NodeMapper;
 import cn.yongxing.silvergraph.graph.Props;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,18 +34,20 @@ public class CatalogQueries {
 
 	/** Shares held by nodes (any label), by holder. */
 	public <P extends GraphNode> Map<P, List<MetalShare>> sharesHeldBy(Collection<P> holders) {
-		return reader.many("sharesHeldBy", holders, GraphNode::id, GraphReader.UNWIND_IDS_AS_H + """
+		return judged(reader.many("sharesHeldBy", holders, GraphNode::id, GraphReader.UNWIND_IDS_AS_H + """
 				MATCH (h)<-[r:HAS_SHARE]-(m:Metal)
 				%s
-				RETURN key, m, r, h, src ORDER BY r.year DESC, m.key""".formatted(Citations.CLAUSE), this::share);
+				RETURN key, m, r, h, src ORDER BY r.year DESC, m.key""".formatted(Citations.CLAUSE), this::share),
+				MetalShare::judged);
 	}
 
 	/** Outputs held by nodes (any label), by holder. */
 	public <P extends GraphNode> Map<P, List<MetalOutput>> outputsOf(Collection<P> holders) {
-		return reader.many("outputsOf", holders, GraphNode::id, GraphReader.UNWIND_IDS_AS_H + """
+		return judged(reader.many("outputsOf", holders, GraphNode::id, GraphReader.UNWIND_IDS_AS_H + """
 				MATCH (h)<-[r:OUTPUT]-(m:Metal)
 				%s
-				RETURN key, m, r, h, src ORDER BY r.year DESC, m.key""".formatted(Citations.CLAUSE), this::output);
+				RETURN key, m, r, h, src ORDER BY r.year DESC, m.key""".formatted(Citations.CLAUSE), this::output),
+				MetalOutput::judged);
 	}
 
 	/** Designations held by nodes (any label), by holder. */
@@ -63,17 +69,31 @@ public class CatalogQueries {
 						Props.str(row.get("r"), "role"), Citations.of(row)));
 	}
 
+	/** Each list of figures with its verdicts: figures are compared within the list they are read with. */
+	static <P, T> Map<P, List<T>> judged(Map<P, List<T>> byParent, UnaryOperator<List<T>> judge) {
+		Map<P, List<T>> out = new LinkedHashMap<>();
+		byParent.forEach((parent, list) -> out.put(parent, judge.apply(list)));
+		return out;
+	}
+
+	/** The definition stored with a figure; the empty string the importer keys figures with means none. */
+	private static @Nullable String definition(Value r) {
+		String d = Props.str(r, "definition");
+		return d == null || d.isBlank() ? null : d;
+	}
+
 	MetalShare share(Record row) {
 		var r = row.get("r");
 		return new MetalShare(Metal.from(row.get("m")), nodes.map(row.get("h")), Props.reqStr(r, "scope"),
 				Props.reqStr(r, "basis"), r.get("value").asDouble(), r.get("year").asInt(), Props.str(r, "qualifier"),
-				Citations.of(row));
+				Citations.of(row), definition(r), ReportedFigures.Verdict.ALONE, List.of());
 	}
 
 	MetalOutput output(Record row) {
 		var r = row.get("r");
 		return new MetalOutput(Metal.from(row.get("m")), nodes.map(row.get("h")), r.get("year").asInt(),
-				r.get("tonnes").asDouble(), Props.str(r, "qualifier"), Citations.of(row));
+				r.get("tonnes").asDouble(), Props.str(r, "qualifier"), Citations.of(row), definition(r),
+				ReportedFigures.Verdict.ALONE, List.of());
 	}
 
 	DesignationAward award(Record row) {

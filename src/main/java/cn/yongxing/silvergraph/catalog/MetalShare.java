@@ -6,7 +6,40 @@ import cn.yongxing.silvergraph.graph.GraphNode;
 import cn.yongxing.silvergraph.graph.Source;
 import org.jspecify.annotations.Nullable;
 
-/** A market share of a metal held by a cluster or enterprise in one year ({@code HAS_SHARE}). */
+/**
+ * A market share of a metal held by a cluster or enterprise in one year ({@code HAS_SHARE}), as one
+ * source reports it; several sources may report the same share differently ({@link ReportedFigures}).
+ *
+ * @param definition what exactly the share is of, if the source says
+ * @param verdict how it compares with the other figures of the same metal, holder, scope, basis and year
+ * @param conflictsWith the figures of the same share that give another value
+ */
 public record MetalShare(Metal metal, GraphNode holder, String scope, String basis, double value, int year,
-		@Nullable String qualifier, List<Source> sources) {
+		@Nullable String qualifier, List<Source> sources, @Nullable String definition, ReportedFigures.Verdict verdict,
+		List<MetalShare> conflictsWith) {
+
+	/** Whether another source gives another value for the same share. */
+	public boolean conflicting() {
+		return verdict.conflicting();
+	}
+
+	/** Whether this is the figure analyses use, by the documented precedence. */
+	public boolean preferred() {
+		return verdict.preferred();
+	}
+
+	/** Its place by the precedence among the figures of the same share (1 = used). */
+	public int rank() {
+		return verdict.rank();
+	}
+
+	/** The shares with their verdicts, compared per metal, holder, scope, basis and year. */
+	static List<MetalShare> judged(List<MetalShare> shares) {
+		return ReportedFigures.apply(shares, s -> List.of(s.metal().key(), s.holder().id(), s.scope(), s.basis(), s.year()),
+				s -> new ReportedFigures.Reading(s.value(), s.definition(), s.qualifier(),
+						ReportedFigures.newest(s.sources()), ReportedFigures.firstKey(s.sources())),
+				(s, v, rivals) -> new MetalShare(s.metal(), s.holder(), s.scope(), s.basis(), s.value(), s.year(),
+						s.qualifier(), s.sources(), s.definition(), v, rivals));
+	}
+
 }

@@ -100,7 +100,7 @@ class ChainGaps {
 			String[] names = productNames.getOrDefault(f.product(), new String[] { f.product(), f.product() });
 			var scored = candidateRules.score(f.facts(), names[0], names[1]);
 			byProduct.computeIfAbsent(f.product(), k -> new ArrayList<>())
-				.add(new GapCandidate(f.enterprise(), f.facts().inScope() ? CandidateAction.EXTEND : CandidateAction.ATTRACT,
+				.add(new GapCandidate(f.enterprise(), CandidateAction.of(f.facts()),
 						scored.score(), scored.factors(), scored.reasonsZh(), scored.reasonsEn()));
 		}
 		byProduct.values().forEach(list -> list.sort(Comparator.comparingDouble(GapCandidate::score).reversed()

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How much of a scope the graph names: the local enterprises it holds against the firm count its
- * sources report (an indicator with measure LOCAL_FIRMS about the cluster or park).
+ * sources report (an indicator with counts LOCAL_FIRMS about the cluster or park).
  *
  * @param namedLocalFirms enterprises in the graph inside the scope
  * @param reportedLocalFirms the firm count the sources report (the newest, exact figures first), null when none is on record

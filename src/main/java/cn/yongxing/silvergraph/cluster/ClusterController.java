@@ -1,10 +1,12 @@
 package cn.yongxing.silvergraph.cluster;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.yongxing.silvergraph.catalog.CatalogQueries;
 import cn.yongxing.silvergraph.catalog.DesignationAward;
+import cn.yongxing.silvergraph.catalog.Institution;
 import cn.yongxing.silvergraph.graph.BadInputException;
 import cn.yongxing.silvergraph.graph.Citations;
 import cn.yongxing.silvergraph.graph.GlobalId;
@@ -45,12 +47,12 @@ class ClusterController {
 				  COUNT { (e:Enterprise WHERE NOT e.local) } AS outside,
 				  COUNT { (:Metal) } AS metals, COUNT { (:Product) } AS products, COUNT { (:Patent) } AS patents,
 				  COUNT { (:Standard) } AS standards, COUNT { (:Institution) } AS institutions,
-				  COLLECT { MATCH (c)<-[:ABOUT]-(i:Indicator) RETURN i ORDER BY i.key } AS indicators""",
+				  COLLECT { MATCH (c)<-[:ABOUT]-(i:Indicator) RETURN %s ORDER BY i.key } AS indicators""".formatted(Indicator.PROJECTION),
 				java.util.Collections.singletonMap("cluster", cluster), r -> r)
 			.orElseThrow(() -> new BadInputException(cluster == null ? "The graph holds no cluster yet"
 					: "No cluster with key '" + cluster + "'"));
 		Cluster c = Cluster.from(row.get("c"));
-		List<Indicator> all = row.get("indicators").asList(Indicator::from);
+		List<Indicator> all = Indicator.judged(row.get("indicators").asList(Indicator::from));
 		return new ClusterStats(c, row.get("local").asInt(), row.get("outside").asInt(), row.get("metals").asInt(),
 				row.get("products").asInt(), row.get("patents").asInt(), row.get("standards").asInt(),
 				row.get("institutions").asInt(), all.stream().filter(i -> i.kind().equals("FIGURE")).toList(),
@@ -102,10 +104,13 @@ class ClusterController {
 
 	@BatchMapping(typeName = "Cluster")
 	Map<Cluster, List<Indicator>> indicators(List<Cluster> clusters) {
-		return reader.many("Cluster.indicators", clusters, Cluster::key, """
+		Map<Cluster, List<Indicator>> out = new LinkedHashMap<>();
+		reader.many("Cluster.indicators", clusters, Cluster::key, """
 				UNWIND $keys AS key
 				MATCH (:Cluster {key: key})<-[:ABOUT]-(i:Indicator)
-				RETURN key, i ORDER BY i.key""", r -> Indicator.from(r.get("i")));
+				RETURN key, %s AS i ORDER BY i.key""".formatted(Indicator.PROJECTION), r -> Indicator.from(r.get("i")))
+			.forEach((c, list) -> out.put(c, Indicator.judged(list)));
+		return out;
 	}
 
 	@BatchMapping(typeName = "Cluster", field = "designations")
@@ -122,6 +127,14 @@ class ClusterController {
 				RETURN key, h, r, t, src ORDER BY r.kind, t.key""".formatted(Citations.CLAUSE),
 				row -> new DevelopmentTarget(nodes.map(row.get("h")), nodes.map(row.get("t")),
 						row.get("r").get("kind").asString(), Citations.of(row)));
+	}
+
+	@BatchMapping(typeName = "Institution", field = "region")
+	Map<Institution, Region> institutionRegion(List<Institution> institutions) {
+		return reader.single("Institution.region", institutions, Institution::key, """
+				UNWIND $keys AS key
+				MATCH (:Institution {key: key})-[:IN_REGION]->(r:Region)
+				RETURN key, r ORDER BY r.key""", r -> Region.from(r.get("r")));
 	}
 
 	@BatchMapping(typeName = "Region", field = "parent")

@@ -1,5 +1,9 @@
 package cn.yongxing.silvergraph.cluster;
 
+import java.util.Arrays;
+import java.util.List;
+
+import cn.yongxing.silvergraph.catalog.ReportedFigures;
 import cn.yongxing.silvergraph.graph.GraphNode;
 import cn.yongxing.silvergraph.graph.Props;
 import org.jspecify.annotations.Nullable;
@@ -7,18 +11,68 @@ import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.schema.Id;
 import org.springframework.data.neo4j.core.schema.Node;
 
-/** A reported figure or a goal about a cluster, park, enterprise or metal. */
+/**
+ * A reported figure or a goal about a cluster, park, enterprise or metal. Figures with the same
+ * {@code measure}, year and period report the same quantity; where their values differ they are flagged
+ * ({@link ReportedFigures}).
+ *
+ * @param measure what quantity it reports, shared by the figures that report the same one
+ * @param definition what exactly its source counted or measured
+ * @param reported publication date of its newest source (read with it, not stored)
+ * @param sourceKey key of its first source (read with it, not stored)
+ * @param verdict how it compares with the other figures of its measure
+ * @param conflictsWith the figures of its measure that give another value
+ */
 @Node("Indicator")
-public record Indicator(@Id String key, String name, @Nullable String nameEn, double value, @Nullable String unit, @Nullable String qualifier, @Nullable Integer year, @Nullable String period, String kind) implements GraphNode {
+public record Indicator(@Id String key, String name, @Nullable String nameEn, double value, @Nullable String unit,
+		@Nullable String qualifier, @Nullable Integer year, @Nullable String period, String kind, @Nullable String measure,
+		@Nullable String definition, @Nullable String reported, @Nullable String sourceKey,
+		ReportedFigures.Verdict verdict, List<Indicator> conflictsWith) implements GraphNode {
+
+	/**
+	 * The Cypher map projection of an indicator {@code i} with the publication date and key of its
+	 * sources, for {@link #from}.
+	 */
+	public static final String PROJECTION = "i {.*, reported: COLLECT { MATCH (i)-[:CITED_BY]->(s:Source) WHERE s.date IS NOT NULL "
+			+ "RETURN s.date ORDER BY s.date DESC LIMIT 1 }[0], sourceKey: COLLECT { MATCH (i)-[:CITED_BY]->(s:Source) "
+			+ "RETURN s.key ORDER BY s.key LIMIT 1 }[0]}";
 
 	@Override
 	public String label() {
 		return "Indicator";
 	}
 
-	/** Maps a {@code :Indicator} node. */
+	/** Whether another figure of the same measure, year and period gives another value. */
+	public boolean conflicting() {
+		return verdict.conflicting();
+	}
+
+	/** Whether this is the figure of its measure analyses use, by the documented precedence. */
+	public boolean preferred() {
+		return verdict.preferred();
+	}
+
+	/** Its place by the precedence among the figures of its measure (1 = used). */
+	public int rank() {
+		return verdict.rank();
+	}
+
+	/** Maps a {@code :Indicator} node, or its {@link #PROJECTION}. */
 	public static Indicator from(Value n) {
-		return new Indicator(Props.reqStr(n, "key"), Props.reqStr(n, "name"), Props.str(n, "nameEn"), n.get("value").asDouble(), Props.str(n, "unit"), Props.str(n, "qualifier"), Props.integer(n, "year"), Props.str(n, "period"), Props.reqStr(n, "kind"));
+		return new Indicator(Props.reqStr(n, "key"), Props.reqStr(n, "name"), Props.str(n, "nameEn"), n.get("value").asDouble(),
+				Props.str(n, "unit"), Props.str(n, "qualifier"), Props.integer(n, "year"), Props.str(n, "period"),
+				Props.reqStr(n, "kind"), Props.str(n, "measure"), Props.str(n, "definition"), Props.str(n, "reported"),
+				Props.str(n, "sourceKey"), ReportedFigures.Verdict.ALONE, List.of());
+	}
+
+	/** The indicators of one subject with their verdicts, compared per measure, year and period. */
+	public static List<Indicator> judged(List<Indicator> indicators) {
+		return ReportedFigures.apply(indicators,
+				i -> i.measure() == null ? null : Arrays.asList(i.measure(), i.year(), i.period()),
+				i -> new ReportedFigures.Reading(i.value(), i.definition(), i.qualifier(), i.reported(),
+						i.sourceKey() == null ? "" : i.sourceKey()),
+				(i, v, rivals) -> new Indicator(i.key(), i.name(), i.nameEn(), i.value(), i.unit(), i.qualifier(), i.year(),
+						i.period(), i.kind(), i.measure(), i.definition(), i.reported(), i.sourceKey(), v, rivals));
 	}
 
 }

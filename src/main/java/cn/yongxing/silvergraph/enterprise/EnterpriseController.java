@@ -1,5 +1,6 @@
 package cn.yongxing.silvergraph.enterprise;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +18,7 @@ import cn.yongxing.silvergraph.catalog.Product;
 import cn.yongxing.silvergraph.cluster.Cluster;
 import cn.yongxing.silvergraph.cluster.Indicator;
 import cn.yongxing.silvergraph.cluster.Park;
+import cn.yongxing.silvergraph.cluster.Region;
 import cn.yongxing.silvergraph.graph.BadInputException;
 import cn.yongxing.silvergraph.graph.Connection;
 import cn.yongxing.silvergraph.graph.GlobalId;
@@ -103,6 +105,30 @@ class EnterpriseController {
 				UNWIND $keys AS key
 				MATCH (:Enterprise {key: key})-[:LOCATED_IN]->(p:Park)
 				RETURN key, p ORDER BY p.key""", r -> Park.from(r.get("p")));
+	}
+
+	@BatchMapping(typeName = "Enterprise")
+	Map<Enterprise, Region> region(List<Enterprise> enterprises) {
+		return reader.single("Enterprise.region", enterprises, Enterprise::key, """
+				UNWIND $keys AS key
+				MATCH (:Enterprise {key: key})-[:IN_REGION]->(r:Region)
+				RETURN key, r ORDER BY r.key""", r -> Region.from(r.get("r")));
+	}
+
+	@BatchMapping(typeName = "Enterprise")
+	Map<Enterprise, Region> city(List<Enterprise> enterprises) {
+		return reader.single("Enterprise.city", enterprises, Enterprise::key, """
+				UNWIND $keys AS key
+				MATCH (:Enterprise {key: key})-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(r:Region {level: 'CITY'})
+				RETURN key, r ORDER BY r.key""", r -> Region.from(r.get("r")));
+	}
+
+	@BatchMapping(typeName = "Enterprise")
+	Map<Enterprise, Region> province(List<Enterprise> enterprises) {
+		return reader.single("Enterprise.province", enterprises, Enterprise::key, """
+				UNWIND $keys AS key
+				MATCH (:Enterprise {key: key})-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(r:Region {level: 'PROVINCE'})
+				RETURN key, r ORDER BY r.key""", r -> Region.from(r.get("r")));
 	}
 
 	@BatchMapping(typeName = "Enterprise")
@@ -208,10 +234,13 @@ class EnterpriseController {
 
 	@BatchMapping(typeName = "Enterprise")
 	Map<Enterprise, List<Indicator>> indicators(List<Enterprise> enterprises) {
-		return reader.many("Enterprise.indicators", enterprises, Enterprise::key, """
+		Map<Enterprise, List<Indicator>> out = new LinkedHashMap<>();
+		reader.many("Enterprise.indicators", enterprises, Enterprise::key, """
 				UNWIND $keys AS key
 				MATCH (:Enterprise {key: key})<-[:ABOUT]-(i:Indicator)
-				RETURN key, i ORDER BY i.key""", r -> Indicator.from(r.get("i")));
+				RETURN key, %s AS i ORDER BY i.key""".formatted(Indicator.PROJECTION), r -> Indicator.from(r.get("i")))
+			.forEach((e, list) -> out.put(e, Indicator.judged(list)));
+		return out;
 	}
 
 	@BatchMapping(typeName = "Enterprise")

@@ -110,6 +110,11 @@ final class EnterprisePageQuery {
 			c = c.and(Cypher.exists(e.relationshipTo(Cypher.node("Park"), "LOCATED_IN")
 				.relationshipTo(target, "PART_OF").length(0, null)));
 		}
+		if (where.region() != null) {
+			Node target = Cypher.node("Region").withProperties("key", param("region", key("Region", where.region())));
+			c = c.and(Cypher.exists(e.relationshipTo(Cypher.node("Region"), "IN_REGION")
+				.relationshipTo(target, "PART_OF").length(0, null)));
+		}
 		// a metal is matched in candidates()
 		if (where.product() != null) {
 			Node product = Cypher.node("Product").withProperties("key", param("product", key("Product", where.product())));

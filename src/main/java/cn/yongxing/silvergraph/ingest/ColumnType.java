@@ -1,6 +1,8 @@
 package cn.yongxing.silvergraph.ingest;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -81,19 +83,52 @@ sealed interface ColumnType {
 		}
 	}
 
-	/** A date written YYYY, YYYY-MM or YYYY-MM-DD; kept as written, checked for validity. */
-	record Date() implements ColumnType {
+	/**
+	 * A date written YYYY, YYYY-MM or YYYY-MM-DD; kept as written, checked for validity.
+	 * @param past whether the date must not lie in the future (a publication date): the first day of the
+	 * year or month written must not be after today
+	 */
+	record Date(boolean past) implements ColumnType {
+		Date() {
+			this(false);
+		}
+
 		public Object convert(String cell) {
+			LocalDate first;
 			try {
-				switch (cell.length()) {
-					case 4 -> new Year().convert(cell);
-					case 7 -> YearMonth.parse(cell);
+				first = switch (cell.length()) {
+					case 4 -> LocalDate.of(((Long) new Year().convert(cell)).intValue(), 1, 1);
+					case 7 -> YearMonth.parse(cell).atDay(1);
 					case 10 -> LocalDate.parse(cell);
 					default -> throw new IllegalArgumentException("is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
-				}
+				};
 			}
 			catch (DateTimeParseException ex) {
 				throw new IllegalArgumentException("is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+			}
+			if (past && first.isAfter(LocalDate.now())) {
+				throw new IllegalArgumentException("is a publication date in the future");
+			}
+			return cell;
+		}
+	}
+
+	/** The address of a public page: an absolute {@code http} or {@code https} URL with a host. */
+	record Url() implements ColumnType {
+		public Object convert(String cell) {
+			URI uri;
+			try {
+				uri = new URI(cell);
+			}
+			catch (URISyntaxException ex) {
+				throw new IllegalArgumentException("is not a URL: " + ex.getReason());
+			}
+			String scheme = uri.getScheme();
+			if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+				throw new IllegalArgumentException("is not a web address: only http and https URLs are accepted");
+			}
+			if (uri.getHost() == null || uri.getHost().isBlank()) {
+				throw new IllegalArgumentException("is not a web address: the URL has no host");
 			}
 			return cell;
 		}

@@ -21,6 +21,7 @@ import cn.yongxing.silvergraph.ingest.ColumnType.Quantity;
 import cn.yongxing.silvergraph.ingest.ColumnType.Ref;
 import cn.yongxing.silvergraph.ingest.ColumnType.StandardCode;
 import cn.yongxing.silvergraph.ingest.ColumnType.Text;
+import cn.yongxing.silvergraph.ingest.ColumnType.Url;
 import cn.yongxing.silvergraph.ingest.ColumnType.TypedRef;
 import cn.yongxing.silvergraph.ingest.ColumnType.Year;
 
@@ -45,7 +46,7 @@ final class DatasetFormat {
 	static {
 		List<FileSpec> f = new ArrayList<>();
 		f.add(node("sources.csv", "Source", false, key("key"), requiredProp("title", TEXT), prop("publisher", TEXT),
-				prop("date", new Date()), prop("url", TEXT),
+				prop("date", new Date(true)), prop("url", new Url()),
 				requiredProp("kind", Choice.of("ARTICLE", "REPORT", "TECHNICAL_REFERENCE", "STANDARD", "SYNTHETIC")),
 				prop("note", TEXT)));
 		f.add(node("regions.csv", "Region", false, key("key"), requiredProp("name", TEXT), prop("nameEn", TEXT),
@@ -75,10 +76,11 @@ final class DatasetFormat {
 				requiredProp("name", TEXT), prop("nameEn", TEXT), prop("shortName", TEXT), prop("founded", new Year()),
 				prop("employees", new Count()), prop("rdStaff", new Count()), requiredProp("local", new Bool()),
 				prop("ownership", Choice.of("PRIVATE", "SOE", "LISTED", "FOREIGN", "UNKNOWN")),
-				ref("park", new Ref("Park"), false)));
+				ref("park", new Ref("Park"), false), ref("region", new Ref("Region"), false),
+				prop("listing", new ListOf(TEXT)), prop("identityUncertain", new Bool()), prop("identityNote", TEXT)));
 		f.add(node("institutions.csv", "Institution", true, key("key"), requiredProp("name", TEXT), prop("nameEn", TEXT),
 				requiredProp("kind", Choice.of("UNIVERSITY", "INSTITUTE", "LAB", "ASSOCIATION", "ACADEMY")),
-				prop("city", TEXT)));
+				prop("city", TEXT), ref("region", new Ref("Region"), false)));
 		f.add(node("platforms.csv", "Platform", true, key("key"), requiredProp("name", TEXT), prop("nameEn", TEXT),
 				requiredProp("kind", Choice.of("TECH_CENTRE", "SERVICE_PLATFORM", "DEMONSTRATION", "PILOT_BASE", "LAB")),
 				prop("level", LEVEL), ref("operator", TypedRef.of("Enterprise", "Institution"), false)));
@@ -100,9 +102,9 @@ final class DatasetFormat {
 				ref("subject", TypedRef.of("Cluster", "Enterprise", "Park", "Metal", "Region"), true),
 				requiredProp("name", TEXT), prop("nameEn", TEXT), requiredProp("value", new Quantity(true)),
 				prop("unit", TEXT), prop("qualifier", QUALIFIER), prop("year", new Year()), prop("period", TEXT),
-				requiredProp("kind", Choice.of("FIGURE", "GOAL")),
+				requiredProp("kind", Choice.of("FIGURE", "GOAL")), prop("measure", TEXT), prop("definition", TEXT),
 				// what a figure counts, for the analyses that read it (LOCAL_FIRMS: the enterprises of the subject)
-				prop("measure", Choice.of("LOCAL_FIRMS"))));
+				prop("counts", Choice.of("LOCAL_FIRMS"))));
 
 		f.add(rel("feeds.csv", ref("from", TypedRef.of("Product", "Material"), true),
 				ref("to", new Ref("Product"), true), requiredProp("basis", BASIS)));
@@ -132,15 +134,15 @@ final class DatasetFormat {
 				prop("product", new Ref("Product"))));
 		f.add(rel("investments.csv", ref("enterprise", new Ref("Enterprise"), true),
 				ref("target", TypedRef.of("Park", "Cluster"), true),
-				requiredProp("kind", Choice.of("SETTLED", "INVESTED", "COOPERATES")), prop("year", new Year())));
+				requiredProp("kind", Choice.of("SETTLED", "INVESTED", "COOPERATES", "UNSPECIFIED")), prop("year", new Year())));
 		f.add(rel("shares.csv", ref("metal", new Ref("Metal"), true),
 				ref("holder", TypedRef.of("Cluster", "Enterprise"), true),
 				requiredProp("scope", Choice.of("NATIONAL", "GLOBAL", "PROVINCIAL")),
 				requiredProp("basis", Choice.of("OUTPUT", "CAPACITY")), requiredProp("value", new Fraction()),
-				requiredProp("year", new Year()), prop("qualifier", QUALIFIER)));
+				requiredProp("year", new Year()), prop("qualifier", QUALIFIER), prop("definition", TEXT)));
 		f.add(rel("outputs.csv", ref("metal", new Ref("Metal"), true),
 				ref("holder", TypedRef.of("Cluster", "Enterprise"), true), requiredProp("year", new Year()),
-				requiredProp("tonnes", new Quantity(false)), prop("qualifier", QUALIFIER)));
+				requiredProp("tonnes", new Quantity(false)), prop("qualifier", QUALIFIER), prop("definition", TEXT)));
 		f.add(rel("targets.csv", ref("holder", TypedRef.of("Cluster", "Park"), true),
 				ref("target", TypedRef.of("Product", "Metal"), true),
 				requiredProp("kind", Choice.of("DEEP_PROCESSING", "CORRIDOR", "LOCAL_PROCESSING", "OUTPUT"))));
