@@ -33,10 +33,14 @@ class GiantController {
 
 	private final PageLimits limits;
 
-	GiantController(GiantService service, GiantQueries queries, PageLimits limits, BatchLoaderRegistry registry) {
+	private final ProvincialTiers provincial;
+
+	GiantController(GiantService service, GiantQueries queries, PageLimits limits, ProvincialTiers provincial,
+			BatchLoaderRegistry registry) {
 		this.service = service;
 		this.queries = queries;
 		this.limits = limits;
+		this.provincial = provincial;
 		registry.<AssessmentKey, Assessment>forName(ASSESSMENTS)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> service.assess(keys)));
 	}
@@ -47,6 +51,11 @@ class GiantController {
 			@Argument @Nullable String after, @Argument @Nullable Lang lang) {
 		return service.candidates(ruleSet, service.date(asOf), status, limits.pageSize(first), after,
 				lang == null ? Lang.EN : lang);
+	}
+
+	@QueryMapping
+	List<ProvincialTiers.Standing> provincialTiers() {
+		return provincial.standings();
 	}
 
 	@QueryMapping

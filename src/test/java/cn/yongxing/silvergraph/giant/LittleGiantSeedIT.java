@@ -126,4 +126,32 @@ class LittleGiantSeedIT {
 			.satisfies(d -> assertThat(d).contains("a listed company", "not the listing"));
 	}
 
+
+	@Test
+	void leavesJinyesChainRoleUnknownRatherThanFailed() {
+		// Jinye makes eco-building material, which is on no chain of the graph: no chain product on record
+		var role = criteria("Enterprise:jinye").get("LG-CHAIN-ROLE");
+		assertThat(role.get("status")).isEqualTo("UNKNOWN");
+		assertThat((String) role.get("distance")).contains("this is not a no");
+	}
+
+	@Test
+	void tracksTheArticlesGoalOfTenProvincialLittleGiantsAgainstTheDesignationsHeld() {
+		graphQl.document("""
+				{ provincialTiers { tier { code criteriaKnown gap sources { url } }
+				    holders { enterprise { key } }
+				    goals { target held remaining met indicator { qualifier period } sources { excerpt } } } }""")
+			.execute()
+			.path("provincialTiers[0].tier.code").entity(String.class).isEqualTo("HN-PROVINCIAL-LITTLE-GIANT")
+			.path("provincialTiers[0].tier.criteriaKnown").entity(Boolean.class).isEqualTo(false)
+			.path("provincialTiers[0].holders").entityList(Object.class).hasSize(0)
+			.path("provincialTiers[0].goals[0].target").entity(Integer.class).isEqualTo(10)
+			.path("provincialTiers[0].goals[0].held").entity(Integer.class).isEqualTo(0)
+			.path("provincialTiers[0].goals[0].remaining").entity(Integer.class).isEqualTo(10)
+			.path("provincialTiers[0].goals[0].met").entity(Boolean.class).isEqualTo(false)
+			.path("provincialTiers[0].goals[0].indicator.qualifier").entity(String.class).isEqualTo("OVER")
+			.path("provincialTiers[0].goals[0].sources[0].excerpt").entity(String.class)
+			.satisfies(e -> assertThat(e).contains("近两年培育省级“小巨人”企业10家以上"));
+	}
+
 }
