@@ -189,6 +189,25 @@ public class GiantService {
 		}
 	}
 
+	/** Up to {@code max} ranked candidates, page after page, as {@link #candidates} gives them. */
+	List<Assessment> allCandidates(@Nullable String ruleSet, LocalDate date, @Nullable List<Assessment.Status> statuses,
+			int max, Lang lang) {
+		List<Assessment> all = new java.util.ArrayList<>();
+		String after = null;
+		while (all.size() < max) {
+			Connection<Assessment> page = candidates(ruleSet, date, statuses, Math.min(EXPORT_PAGE, max - all.size()), after,
+					lang);
+			all.addAll(page.nodes());
+			if (!page.pageInfo().hasNextPage()) {
+				break;
+			}
+			after = page.pageInfo().endCursor();
+		}
+		return all;
+	}
+
+	private static final int EXPORT_PAGE = 100;
+
 	private static boolean isAfter(Ranked a, int status, double score, String key) {
 		int s = a.status().ordinal();
 		if (s != status) {

@@ -262,4 +262,36 @@ class LittleGiantFixtureIT {
 			.path("enterprise.financials[0].debtRatio").entity(Double.class).isEqualTo(0.8);
 	}
 
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
+	private java.net.http.HttpResponse<byte[]> get(String path) throws Exception {
+		try (var client = java.net.http.HttpClient.newHttpClient()) {
+			return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path)).build(),
+					java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		}
+	}
+
+	@Test
+	void exportsTheRankedListAsCsvAndXlsx() throws Exception {
+		var csv = get("/export/little-giants.csv?asOf=2026-03-31&lang=ZH");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+		assertThat(csv.body()).startsWith(0xEF, 0xBB, 0xBF);
+		String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(text.split("\r\n")).hasSize(4);
+		assertThat(text).contains("1,甲公司,符合,100,", "2,乙公司,接近,90.9,", "3,丙公司,差距较大,18.2,");
+
+		var xlsx = get("/export/little-giants.xlsx?asOf=2026-03-31&status=NEAR&lang=EN");
+		assertThat(xlsx.statusCode()).isEqualTo(200);
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+			assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+			assertThat(book.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("fx-beta");
+		}
+		var bad = get("/export/little-giants.pdf");
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(new String(bad.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("use csv or xlsx");
+	}
+
 }
