@@ -139,6 +139,8 @@ await check('enterprise profile shows a source sentence and the little-giant tab
 	assert(rows >= 3, `assessment table has ${rows} rows`);
 	const statuses = await page.locator('table.criteria .crit-PASS, table.criteria .crit-FAIL, table.criteria .crit-UNKNOWN').count();
 	assert(statuses === rows, 'criteria without PASS/FAIL/UNKNOWN');
+	const english = englishWords(await page.locator('#sec-assessment').innerText());
+	assert(english.length === 0, `English words in the Chinese assessment: ${[...new Set(english)].join(', ')}`);
 	await page.screenshot({ path: join(shots, 'profile.png'), fullPage: true });
 });
 
