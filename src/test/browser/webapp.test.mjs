@@ -48,7 +48,8 @@ page.on('response', (r) => {
 {
 	const warm = await context.newPage();
 	for (const [hash, selector] of [['#/chain/Ag/ag-paste', '#gap-card .candidate'], ['#/enterprise/Enterprise:tengchi', '.source-excerpt'],
-		['#/network/Institution:csu', '#network-graph .net-node'], ['#/search/tengchi', '.hits .hit']]) {
+		['#/network/Institution:csu', '#network-graph .net-node'], ['#/search/tengchi', '.hits .hit'],
+		['#/giants', '#giants-table .giant-row']]) {
 		for (let attempt = 1; attempt <= 3; attempt++) {
 			try {
 				await warm.goto(`${base}/app/${hash}`, { waitUntil: 'domcontentloaded' });
@@ -150,6 +151,8 @@ await check('enterprise profile shows a source sentence and the little-giant tab
 	assert(rows >= 3, `assessment table has ${rows} rows`);
 	const statuses = await page.locator('table.criteria .crit-PASS, table.criteria .crit-FAIL, table.criteria .crit-UNKNOWN').count();
 	assert(statuses === rows, 'criteria without PASS/FAIL/UNKNOWN');
+	const english = englishWords(await page.locator('#sec-assessment').innerText());
+	assert(english.length === 0, `English words in the Chinese assessment: ${[...new Set(english)].join(', ')}`);
 	await page.screenshot({ path: join(shots, 'profile.png'), fullPage: true });
 });
 
@@ -196,9 +199,9 @@ await check('search finds by Chinese and by pinyin', async () => {
 
 await check('controls have accessible names and the layout fits a tablet', async () => {
 	await page.setViewportSize({ width: 768, height: 1024 });
-	for (const hash of ['#/chain/Ag/ag-paste', '#/network/Institution:csu']) {
+	for (const hash of ['#/chain/Ag/ag-paste', '#/network/Institution:csu', '#/giants']) {
 		await open(hash);
-		await page.locator('#gap-card .candidate, #network-graph .net-node').first().waitFor();
+		await page.locator('#gap-card .candidate, #network-graph .net-node, #giants-table .giant-row').first().waitFor();
 		const unnamed = await page.evaluate(() => [...document.querySelectorAll('button, select, input, a, [role=button]')]
 			.filter((el) => {
 				const labelled = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || (el.labels && el.labels.length)
@@ -211,6 +214,85 @@ await check('controls have accessible names and the layout fits a tablet', async
 		await page.screenshot({ path: join(shots, `tablet-${hash.split('/')[1]}.png`), fullPage: false });
 	}
 	await page.setViewportSize({ width: 1366, height: 900 });
+});
+
+// Latin words of 3+ letters in the Chinese view: the engine's English vocabulary must not show
+// (file formats and the ISO standard names are the only Latin words allowed).
+function englishWords(text) {
+	return (text.match(/[A-Za-z]{3,}/g) ?? []).filter((word) => !['CSV', 'XLSX', 'ISO'].includes(word));
+}
+
+await check('little-giant page lists the candidates in Chinese, rows open their criteria, filters and exports work', async () => {
+	await page.evaluate(() => localStorage.setItem('lang', 'zh'));
+	await open('#/giants');
+	await page.locator('#giants-table .giant-row').first().waitFor();
+	const rows = await page.locator('#giants-table .giant-row').count();
+	assert(rows >= 3, `only ${rows} candidates listed`);
+	assert((await page.locator('#giants-title').textContent()).includes('小巨人'), 'page title not Chinese');
+	assert((await page.locator('#giants-ruleset-line').textContent()).includes('工信部企业〔2026〕2号'),
+		'the rule set in force today (2026) is not the one shown');
+	assert((await page.locator('#giants-provincial').textContent()).includes('10'), 'provincial goal not shown');
+	// open every row: each shows its per-criterion table
+	for (let i = 0; i < rows; i++) {
+		await page.locator('#giants-table .giant-row').nth(i).click();
+		await page.locator('#giants-table .giant-detail').nth(i).locator('table.criteria tbody tr').first().waitFor();
+	}
+	const criteriaRows = await page.locator('#giants-table .giant-detail table.criteria tbody tr').count();
+	assert(criteriaRows >= rows * 5, `criteria tables have ${criteriaRows} rows for ${rows} candidates`);
+	const statuses = await page.locator('#giants-table .giant-detail .crit-PASS, #giants-table .giant-detail .crit-FAIL, #giants-table .giant-detail .crit-UNKNOWN').count();
+	assert(statuses === criteriaRows, 'criteria without a status badge');
+	const english = englishWords(await page.locator('#view').innerText());
+	assert(english.length === 0, `English words in the Chinese view: ${[...new Set(english)].join(', ')}`);
+	await page.screenshot({ path: join(shots, 'giants.png'), fullPage: true });
+
+	// exports open: CSV with a byte-order mark and Chinese headers, XLSX as a zip (PK)
+	const csvHref = await page.locator('#export-csv').getAttribute('href');
+	const csv = await page.request.get(`${base}${csvHref}`, { timeout: TIMEOUT });
+	assert(csv.ok(), `CSV export: HTTP ${csv.status()}`);
+	const csvBytes = await csv.body();
+	assert(csvBytes[0] === 0xef && csvBytes[1] === 0xbb && csvBytes[2] === 0xbf, 'CSV export has no UTF-8 byte-order mark');
+	const csvText = csvBytes.toString('utf8');
+	assert(csvText.includes('排名') && csvText.split('\r\n').filter(Boolean).length === rows + 1, `CSV export: ${csvText.slice(0, 200)}`);
+	const xlsx = await page.request.get(`${base}${await page.locator('#export-xlsx').getAttribute('href')}`, { timeout: TIMEOUT });
+	assert(xlsx.ok(), `XLSX export: HTTP ${xlsx.status()}`);
+	assert((xlsx.headers()['content-type'] ?? '').includes('spreadsheetml'), `XLSX content type ${xlsx.headers()['content-type']}`);
+	const xlsxBytes = await xlsx.body();
+	assert(xlsxBytes[0] === 0x50 && xlsxBytes[1] === 0x4b && xlsxBytes.length > 1000, 'XLSX export is not a workbook');
+	const download = page.waitForEvent('download');
+	await page.locator('#export-csv').click();
+	assert((await download).suggestedFilename().endsWith('.csv'), 'the CSV link does not download a .csv');
+
+	// filters: by status, by rule set (the 2022 set still named for history)
+	await page.selectOption('#giants-status', 'NEAR');
+	await page.locator('#giants-apply').click();
+	await page.waitForURL(/status=NEAR/);
+	await page.locator('#giants-table .giant-row, #giants-empty').first().waitFor();
+	const near = await page.locator('#giants-table .giant-row').evaluateAll((els) => els.map((e) => e.dataset.status));
+	assert(near.every((st) => st === 'NEAR'), `status filter shows ${near.join(', ')}`);
+	await page.selectOption('#giants-ruleset', 'MIIT-2022-LITTLE-GIANT');
+	await page.locator('#giants-apply').click();
+	await page.waitForURL(/ruleSet=MIIT-2022-LITTLE-GIANT/);
+	await page.locator('#giants-table .giant-row').first().click();
+	await page.locator('#giants-table .giant-detail tr[data-code="LG-DEBT-RATIO"]').waitFor();
+	assert(englishWords(await page.locator('#view').innerText()).length === 0, 'English words in the Chinese 2022 view');
+});
+
+await check('little-giant page in English', async () => {
+	await page.selectOption('#lang-select', 'en');
+	await page.locator('#giants-table .giant-row').first().waitFor();
+	assert((await page.locator('#giants-title').textContent()) === 'Little-giant candidates', 'title did not switch to English');
+	await page.locator('#giants-table .giant-row').first().click();
+	const debt = page.locator('#giants-table .giant-detail tr[data-code="LG-DEBT-RATIO"]');
+	await debt.waitFor();
+	const text = await debt.innerText();
+	assert(/debt ratio unknown — collect the \d{4} balance sheet/.test(text), `criterion not in English: ${text}`);
+	const csvHref = await page.locator('#export-csv').getAttribute('href');
+	assert(csvHref.includes('lang=EN'), `English export link: ${csvHref}`);
+	const csv = await page.request.get(`${base}${csvHref}`, { timeout: TIMEOUT });
+	assert((await csv.text()).includes('Rank,Enterprise,Status'), 'English CSV has no English headers');
+	await page.screenshot({ path: join(shots, 'giants-en.png'), fullPage: true });
+	await page.selectOption('#lang-select', 'zh');
+	await page.locator('#giants-table .giant-row').first().waitFor();
 });
 
 await check('no console errors', async () => {

@@ -1,9 +1,11 @@
-// Router: #/chain/<metal>[/<product>], #/enterprise/<id>, #/network/<id>[?depth=&kinds=], #/search/<text>.
+// Router: #/chain/<metal>[/<product>], #/enterprise/<id>, #/network/<id>[?depth=&kinds=], #/search/<text>,
+// #/giants[/<id>][?ruleSet=&status=&asOf=].
 import { applyStatic, getLang, setLang } from './i18n.js';
 import { renderChain } from './chain.js';
 import { renderProfile } from './profile.js';
 import { renderNetwork } from './network.js';
 import { renderSearch } from './search.js';
+import { renderGiants } from './giants.js';
 
 const view = document.getElementById('view');
 
@@ -19,6 +21,9 @@ async function route() {
 			break;
 		case 'network':
 			await renderNetwork(view, parts[1], params);
+			break;
+		case 'giants':
+			await renderGiants(view, parts[1], params);
 			break;
 		case 'search':
 			await renderSearch(view, parts.slice(1).join('/'));

@@ -1,11 +1,11 @@
 // Enterprise profile: facts with their sources, products and chain positions, patents, standards, partners,
 // designations and the little-giant assessment.
 import { gql, h, num } from './api.js';
-import { t, label } from './i18n.js';
+import { t, label, getLang } from './i18n.js';
 import { sourceList, nodeLink, statusBadge, loading, failure } from './common.js';
 
 const SRC = 'sources { title publisher date url excerpt }';
-const ENTERPRISE_QUERY = `query Profile($id: ID!) {
+const ENTERPRISE_QUERY = `query Profile($id: ID!, $lang: Lang) {
   enterprise(id: $id) {
     __typename id key name nameEn shortName creditCode founded employees rdStaff local ownership latestOutputT
     park { name nameEn }
@@ -19,7 +19,7 @@ const ENTERPRISE_QUERY = `query Profile($id: ID!) {
     suppliers { supplier { __typename id name nameEn } product { name nameZh } productKey volumeT year }
     customers { customer { __typename id name nameEn } product { name nameZh } productKey volumeT year }
     designations { year level designation { name nameEn level } product { name nameZh } ${SRC} }
-    tierAssessment { status score maxScore dataCompleteness missingData ruleSet { name nameEn }
+    tierAssessment(lang: $lang) { status score maxScore dataCompleteness missingData ruleSet { name nameEn }
       criteria { code name nameEn status actual threshold distance sensitive } }
   }
 }`;
@@ -28,7 +28,7 @@ export async function renderProfile(view, id) {
 	loading(view);
 	let result;
 	try {
-		result = await gql(ENTERPRISE_QUERY, { id });
+		result = await gql(ENTERPRISE_QUERY, { id, lang: getLang() === 'zh' ? 'ZH' : 'EN' });
 	} catch (e) {
 		failure(view, e);
 		return;

@@ -11,7 +11,7 @@ import cn.yongxing.silvergraph.enterprise.Enterprise;
  * @param ruleSet the rule set
  * @param score points (points-table rule sets) or the share of criteria passed, 0–100
  * @param maxScore the score reachable if every unknown criterion turned out in its favour
- * @param status QUALIFIED, NEAR or UNLIKELY
+ * @param status QUALIFIED, NEAR, UNLIKELY or NOT_APPLICABLE
  * @param criteria per-criterion results
  * @param missingData what to collect next, most useful first
  * @param dataCompleteness share of criteria the graph could decide, 0–1
@@ -26,7 +26,9 @@ public record Assessment(Enterprise enterprise, RuleSet ruleSet, double score, d
 		/** No criterion fails but some are unknown, or exactly one fails within the rule set's near margin. */
 		NEAR,
 		/** Anything else. */
-		UNLIKELY
+		UNLIKELY,
+		/** Outside the tier's scope: known not to be an SME. Not a candidate. */
+		NOT_APPLICABLE
 	}
 
 }

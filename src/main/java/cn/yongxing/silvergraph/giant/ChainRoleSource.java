@@ -16,19 +16,29 @@ public interface ChainRoleSource {
 
 	/**
 	 * A role: {@code kind} FILLS_GAP (fills a blank or fixes a weak link: 填空白 / 补短板), STRONG_LINK
-	 * (holds a strong link: 锻长板), NONE or UNKNOWN, and why.
+	 * (holds a strong link: 锻长板), NONE (no product of it on such a link is recorded) or UNKNOWN, and
+	 * why, in English and Chinese.
 	 */
-	record Role(String kind, @Nullable String reason) {
+	record Role(String kind, @Nullable String reason, @Nullable String reasonZh) {
 
-		static final String UNAVAILABLE = "chain analysis not available";
+		/** A role with its reason in English only. */
+		public Role(String kind, @Nullable String reason) {
+			this(kind, reason, null);
+		}
 
 		/** The role when nothing is known. */
 		public static Role unknown() {
-			return new Role("UNKNOWN", UNAVAILABLE);
+			return new Role("UNKNOWN", "chain analysis not available", "暂无产业链分析结果");
 		}
 
 		boolean known() {
 			return !kind.equals("UNKNOWN");
+		}
+
+		/** The reason in a language (the English one when no Chinese is given). */
+		String reason(Lang lang) {
+			String r = lang == Lang.ZH && reasonZh != null ? reasonZh : reason;
+			return r == null ? lang.pick("no reason given", "未说明原因") : r;
 		}
 
 	}

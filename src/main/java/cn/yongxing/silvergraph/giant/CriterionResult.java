@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The outcome of one criterion for one enterprise.
  *
+ * @param article where in the rule document the criterion is stated
  * @param code criterion code
  * @param group criterion group
  * @param name Chinese name
@@ -27,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param gap relative distance of a failure from its threshold (internal: decides NEAR)
  * @param missing what to collect to settle the unknown parts
  */
-public record CriterionResult(String code, @Nullable String group, String name, String nameEn, String kind,
+public record CriterionResult(@Nullable String article, String code, @Nullable String group, String name, String nameEn, String kind,
 		Status status, @Nullable String actual, @Nullable String threshold, @Nullable String distance,
 		@Nullable String source, List<Source> sources, boolean sensitive, @Nullable Double points,
 		@Nullable Double maxPoints, List<CriterionResult> details, double gap, List<Missing> missing)

@@ -28,8 +28,11 @@ record Fact(@Nullable Double value, String display, @Nullable String basis, List
 	}
 
 	/** The value for people, in the metric's unit unless the fact says otherwise. */
-	String shown(Metric metric) {
-		return value == null || !display.isEmpty() ? display : metric.unit.format(value);
+	String shown(Metric metric, Lang lang) {
+		if (value == null) {
+			return lang.pick("unknown", "未知");
+		}
+		return !display.isEmpty() ? display : metric.unit.format(value, lang);
 	}
 
 }

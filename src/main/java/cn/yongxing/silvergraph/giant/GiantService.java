@@ -1,5 +1,9 @@
 package cn.yongxing.silvergraph.giant;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +16,7 @@ import cn.yongxing.silvergraph.graph.BadInputException;
 import cn.yongxing.silvergraph.graph.Connection;
 import cn.yongxing.silvergraph.graph.Cursor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,7 +24,9 @@ import org.springframework.stereotype.Service;
  * service API other features (and the lead's chain wiring) may call. Ranking needs the facts of every
  * local enterprise, so it is computed once per graph version and rule set ({@link AnalyticsCache}) and
  * kept compact (key, status, score); a page of candidates is then assessed in full from the facts of
- * just its enterprises.
+ * just its enterprises. The rules applied are those in force on the assessment date ({@code asOf},
+ * today in China when not given); a firm holding a still-valid designation of the tier is renewed
+ * under the rules it was granted under.
  */
 @Service
 public class GiantService {
@@ -35,34 +42,73 @@ public class GiantService {
 
 	private final AnalyticsCache cache;
 
-	GiantService(GiantQueries queries, RuleSets ruleSets, AnalyticsCache cache) {
+	private final Clock clock;
+
+	GiantService(GiantQueries queries, RuleSets ruleSets, AnalyticsCache cache, ObjectProvider<Clock> clock) {
 		this.queries = queries;
 		this.ruleSets = ruleSets;
 		this.cache = cache;
+		// the rules are Chinese documents dated in China's time zone
+		this.clock = clock.getIfAvailable(() -> Clock.system(ZoneId.of("Asia/Shanghai")));
 	}
 
-	/** The rule sets, the default first. */
-	public List<RuleSet> ruleSets() {
-		return ruleSets.all();
+	/** Today in China: the assessment date when a client gives none. */
+	LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
-	/** The rule set with this code (the default when null), or a BAD_USER_INPUT error. */
-	public RuleSet ruleSet(@Nullable String code) {
-		return ruleSets.get(code);
+	/** An {@code asOf} argument (ISO date, e.g. 2026-04-01) as a date, today when null, or a BAD_USER_INPUT error. */
+	LocalDate date(@Nullable String asOf) {
+		if (asOf == null || asOf.isBlank()) {
+			return today();
+		}
+		try {
+			return LocalDate.parse(asOf.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new BadInputException("asOf '" + asOf + "' is not an ISO date such as 2026-04-01");
+		}
 	}
 
-	/** Every local enterprise assessed against a rule set (the default when null), ranked; always computed afresh. */
+	/** The rule sets, the default on {@code date} first. */
+	public List<RuleSet> ruleSets(LocalDate date) {
+		return ruleSets.all(date);
+	}
+
+	/** Whether a set is the one used on {@code date} when a client names none. */
+	boolean isDefault(RuleSet set, LocalDate date) {
+		return ruleSets.isDefault(set, date);
+	}
+
+	/** The rule set with this code (the default in force on {@code date} when null), or a BAD_USER_INPUT error. */
+	public RuleSet ruleSet(@Nullable String code, LocalDate date) {
+		return ruleSets.get(code, date);
+	}
+
+	/** Every local enterprise assessed against a rule set (the default in force today when null), ranked; always computed afresh. */
 	public List<Assessment> assessLocal(@Nullable String ruleSet) {
-		return assessLocal(ruleSets.get(ruleSet), lastYear());
+		LocalDate date = today();
+		return assessLocal(ruleSet == null ? null : ruleSets.get(ruleSet), date, lastYear(), Lang.EN);
 	}
 
-	private List<Assessment> assessLocal(RuleSet set, int lastYear) {
-		return queries.facts(null).stream().map(f -> TierEngine.assess(set, f, lastYear)).sorted(RANKING).toList();
+	/**
+	 * Every local enterprise assessed, ranked: against {@code set}, or (null) against the set each firm
+	 * falls under on {@code date} — the default tier's set in force then, or for a holder of a valid
+	 * designation the set it was granted under.
+	 */
+	private List<Assessment> assessLocal(@Nullable RuleSet set, LocalDate date, int lastYear, Lang lang) {
+		return queries.facts(null).stream()
+			.map(f -> TierEngine.assess(set == null ? setFor(f, RuleSets.DEFAULT_TIER, date) : set, f, lastYear,
+					ruleSets.smeStandard(), lang))
+			.sorted(RANKING).toList();
 	}
 
-	/** The given enterprises (local or not) assessed, by rule-set code then enterprise key. */
+	private RuleSet setFor(EnterpriseFacts facts, String tier, LocalDate date) {
+		return ruleSets.forFirm(facts, tier, date);
+	}
+
+	/** The given enterprises (local or not) assessed, by key. */
 	public Map<AssessmentKey, Assessment> assess(Collection<AssessmentKey> keys) {
-		keys.forEach(k -> ruleSets.get(k.ruleSet()));
 		return assess(keys, lastYear());
 	}
 
@@ -74,7 +120,8 @@ public class GiantService {
 		for (AssessmentKey k : keys) {
 			EnterpriseFacts f = facts.get(k.enterpriseKey());
 			if (f != null) {
-				result.put(k, TierEngine.assess(ruleSets.get(k.ruleSet()), f, lastYear));
+				RuleSet set = k.ruleSet() == null ? setFor(f, RuleSets.DEFAULT_TIER, k.asOf()) : ruleSets.get(k.ruleSet());
+				result.put(k, TierEngine.assess(set, f, lastYear, ruleSets.smeStandard(), k.lang()));
 			}
 		}
 		return result;
@@ -85,30 +132,37 @@ public class GiantService {
 	}
 
 	/** Where a local enterprise ranks under a rule set: all a page needs before it is assessed in full. */
-	record Ranked(String key, Assessment.Status status, double score) {
+	record Ranked(String key, String ruleSet, Assessment.Status status, double score) {
 	}
 
 	/** The ranking of every local enterprise under a rule set, and the "last year" it was assessed in. */
 	record Ranking(List<Ranked> ranked, int lastYear) {
 	}
 
-	private Ranking ranking(RuleSet set) {
-		return cache.get("giant.ranking|" + set.code(), () -> {
+	/** The ranking under a set, or (null) under the set each firm falls under on {@code date}. */
+	private Ranking ranking(@Nullable RuleSet set, LocalDate date) {
+		String key = set == null ? "default|" + ruleSets.inForce(RuleSets.DEFAULT_TIER, date).code() + "|" + date
+				: set.code();
+		return cache.get("giant.ranking|" + key, () -> {
 			int lastYear = lastYear();
-			return new Ranking(assessLocal(set, lastYear).stream()
-				.map(a -> new Ranked(a.enterprise().key(), a.status(), a.score()))
+			return new Ranking(assessLocal(set, date, lastYear, Lang.EN).stream()
+				.map(a -> new Ranked(a.enterprise().key(), a.ruleSet().code(), a.status(), a.score()))
 				.toList(), lastYear);
 		});
 	}
 
 	/**
-	 * A page of ranked local candidates with the given statuses (all when null or empty): the ranking
-	 * from the cache, the page's enterprises assessed from their facts. Ranking and page come from the
-	 * same graph version: a write of the service in between makes it start over.
+	 * A page of ranked local candidates with the given statuses (all but NOT_APPLICABLE when null or
+	 * empty: a firm outside the tier's scope is no candidate): the ranking from the cache, the page's
+	 * enterprises assessed from their facts. Ranking and page come from the same graph version: a
+	 * write of the service in between makes it start over.
 	 */
-	Connection<Assessment> candidates(@Nullable String ruleSet, @Nullable List<Assessment.Status> statuses, int size,
-			@Nullable String after) {
-		RuleSet set = ruleSets.get(ruleSet);
+	Connection<Assessment> candidates(@Nullable String ruleSet, LocalDate date, @Nullable List<Assessment.Status> statuses,
+			int size, @Nullable String after, Lang lang) {
+		RuleSet set = ruleSet == null ? null : ruleSets.get(ruleSet);
+		if (set == null) {
+			ruleSets.inForce(RuleSets.DEFAULT_TIER, date);
+		}
 		List<@Nullable Object> cursor = after == null ? null : Cursor.decode(after, 3);
 		if (cursor != null && (!(cursor.get(0) instanceof Double) || !(cursor.get(1) instanceof Double)
 				|| !(cursor.get(2) instanceof String))) {
@@ -116,9 +170,10 @@ public class GiantService {
 		}
 		for (int attempt = 1;; attempt++) {
 			long version = cache.version();
-			Ranking ranking = ranking(set);
+			Ranking ranking = ranking(set, date);
 			List<Ranked> ranked = ranking.ranked().stream()
-				.filter(a -> statuses == null || statuses.isEmpty() || statuses.contains(a.status()))
+				.filter(a -> statuses == null || statuses.isEmpty() ? a.status() != Assessment.Status.NOT_APPLICABLE
+						: statuses.contains(a.status()))
 				.toList();
 			List<Ranked> rest = cursor == null ? ranked
 					: ranked.stream().filter(a -> isAfter(a, ((Double) cursor.get(0)).intValue(), (Double) cursor.get(1),
@@ -127,12 +182,31 @@ public class GiantService {
 			int total = ranked.size();
 			Connection<Ranked> page = Connection.page(fetched, size, false, after != null, GiantService::cursor, () -> total);
 			Map<AssessmentKey, Assessment> assessed = assess(page.nodes().stream()
-				.map(r -> new AssessmentKey(r.key(), set.code())).toList(), ranking.lastYear());
+				.map(r -> new AssessmentKey(r.key(), r.ruleSet(), date, lang)).toList(), ranking.lastYear());
 			if (cache.version() == version || attempt == 3) {
-				return page.map(r -> assessed.get(new AssessmentKey(r.key(), set.code())));
+				return page.map(r -> assessed.get(new AssessmentKey(r.key(), r.ruleSet(), date, lang)));
 			}
 		}
 	}
+
+	/** Up to {@code max} ranked candidates, page after page, as {@link #candidates} gives them. */
+	List<Assessment> allCandidates(@Nullable String ruleSet, LocalDate date, @Nullable List<Assessment.Status> statuses,
+			int max, Lang lang) {
+		List<Assessment> all = new java.util.ArrayList<>();
+		String after = null;
+		while (all.size() < max) {
+			Connection<Assessment> page = candidates(ruleSet, date, statuses, Math.min(EXPORT_PAGE, max - all.size()), after,
+					lang);
+			all.addAll(page.nodes());
+			if (!page.pageInfo().hasNextPage()) {
+				break;
+			}
+			after = page.pageInfo().endCursor();
+		}
+		return all;
+	}
+
+	private static final int EXPORT_PAGE = 100;
 
 	private static boolean isAfter(Ranked a, int status, double score, String key) {
 		int s = a.status().ordinal();
@@ -149,8 +223,11 @@ public class GiantService {
 		return Cursor.encode(List.of(a.status().ordinal(), a.score(), a.key()));
 	}
 
-	/** One enterprise under one rule set (null = the default). */
-	public record AssessmentKey(String enterpriseKey, @Nullable String ruleSet) {
+	/**
+	 * One enterprise under one rule set (null: the set it falls under on {@code asOf}), its texts in
+	 * one language.
+	 */
+	public record AssessmentKey(String enterpriseKey, @Nullable String ruleSet, LocalDate asOf, Lang lang) {
 	}
 
 }

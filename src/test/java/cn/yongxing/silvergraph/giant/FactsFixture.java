@@ -30,6 +30,8 @@ final class FactsFixture {
 
 	private ChainRoleSource.Role role = ChainRoleSource.Role.unknown();
 
+	private String ownership;
+
 	static FactsFixture empty() {
 		return new FactsFixture();
 	}
@@ -89,22 +91,40 @@ final class FactsFixture {
 	}
 
 	FactsFixture designation(String kind, String level) {
-		designations.add(new DesignationFact(kind, "synthetic " + kind, level, 2023));
+		return designation(kind, level, 2023);
+	}
+
+	FactsFixture designation(String kind, String level, int year) {
+		designations.add(new DesignationFact(kind, "synthetic " + kind, level, year));
 		return this;
 	}
 
 	FactsFixture share(double value, String scope) {
-		shares.add(new ShareFact("Te", scope, "OUTPUT", value, 2023, "EXACT", null));
+		return share(value, scope, "OUTPUT");
+	}
+
+	FactsFixture share(double value, String scope, String basis) {
+		shares.add(new ShareFact("Te", scope, basis, value, 2023, "EXACT", null));
+		return this;
+	}
+
+	FactsFixture withoutShares() {
+		shares.clear();
+		return this;
+	}
+
+	FactsFixture ownership(String ownership) {
+		this.ownership = ownership;
 		return this;
 	}
 
 	FactsFixture role(String kind) {
-		this.role = new ChainRoleSource.Role(kind, "synthetic");
+		this.role = new ChainRoleSource.Role(kind, "synthetic", "合成数据");
 		return this;
 	}
 
 	EnterpriseFacts build() {
-		var e = new Enterprise("synthetic-firm", null, "合成企业", "Synthetic firm", null, founded, null, null, true, null,
+		var e = new Enterprise("synthetic-firm", null, "合成企业", "Synthetic firm", null, founded, null, null, true, ownership,
 				null);
 		return new EnterpriseFacts(e, Map.copyOf(financials), invention + utility, invention, utility, List.copyOf(platforms),
 				List.of(), List.copyOf(designations), List.copyOf(shares), List.of(), role);

@@ -21,15 +21,17 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
  * Three synthetic firms computed by hand against MIIT-2022-LITTLE-GIANT, on a graph of their own
- * (no seed), with a chain-role source plugged in the way the chain analysis will be:
+ * (no seed), with a chain-role source plugged in the way the chain analysis will be. Each has 300
+ * employees, so each is an SME (the scope check before the 11 criteria passes):
  * <ul>
  * <li>fx-alpha: all 11 criteria pass — QUALIFIED, score 100;</li>
  * <li>fx-beta: the same but a 2023 debt ratio of 80 % against ≤ 70 % (14 % over, within the 20 %
  * margin) — NEAR, score 90.9 (10 of 11 pass);</li>
- * <li>fx-gamma: main business 50 % (FAIL), debt 90 % (FAIL), no chain role (FAIL), R&D 1 % (FAIL
- * inside the general innovation route, whose direct routes are unknown) — UNLIKELY, score 18.2
- * (2 of 11 pass: years in the niche, growth).</li>
+ * <li>fx-gamma: main business 50 % (FAIL), debt 90 % (FAIL), no chain product on record (UNKNOWN,
+ * not FAIL: the graph names only some products), R&D 1 % (FAIL inside the general innovation route,
+ * whose direct routes are unknown) — UNLIKELY, score 18.2 (2 of 11 pass: years in the niche, growth).</li>
  * </ul>
+ * Today the 2026 rules are in force; the queries name the 2022 set or an {@code asOf} before April 2026.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "silvergraph.embedded.data-directory=target/it-neo4j/${random.uuid}",
@@ -135,7 +137,7 @@ class LittleGiantFixtureIT {
 	@Test
 	void ranksTheQualifiedTheNearAndTheUnlikelyFirmWithTheirExactCriteria() {
 		var response = graphQl.document("""
-				{ littleGiantCandidates(first: 10) { totalCount edges { node {
+				{ littleGiantCandidates(asOf: "2026-03-31", first: 10) { totalCount edges { node {
 				    enterprise { key } status score
 				    criteria { code status actual distance } } } } }""").execute();
 		response.path("littleGiantCandidates.totalCount").entity(Integer.class).isEqualTo(3);
@@ -146,44 +148,46 @@ class LittleGiantFixtureIT {
 		response.path("littleGiantCandidates.edges[*].node.score").entityList(Double.class).containsExactly(100.0, 90.9, 18.2);
 
 		response.path("littleGiantCandidates.edges[0].node.criteria[*].status").entityList(String.class)
-			.satisfies(s -> assertThat(s).hasSize(11).containsOnly("PASS"));
+			.satisfies(s -> assertThat(s).hasSize(12).containsOnly("PASS"));
 		response.path("littleGiantCandidates.edges[1].node.criteria[*].status").entityList(String.class)
-			.containsExactly("PASS", "PASS", "PASS", "PASS", "PASS", "FAIL", "PASS", "PASS", "PASS", "PASS", "PASS");
-		response.path("littleGiantCandidates.edges[1].node.criteria[5].distance").entity(String.class)
+			.containsExactly("PASS", "PASS", "PASS", "PASS", "PASS", "PASS", "FAIL", "PASS", "PASS", "PASS", "PASS", "PASS");
+		response.path("littleGiantCandidates.edges[1].node.criteria[6].distance").entity(String.class)
 			.isEqualTo("debt ratio 80% > 70%");
 		response.path("littleGiantCandidates.edges[2].node.criteria[*].status").entityList(String.class)
-			.containsExactly("PASS", "FAIL", "PASS", "UNKNOWN", "UNKNOWN", "FAIL", "UNKNOWN", "UNKNOWN", "UNKNOWN", "FAIL",
-					"UNKNOWN");
+			.containsExactly("PASS", "PASS", "FAIL", "PASS", "UNKNOWN", "UNKNOWN", "FAIL", "UNKNOWN", "UNKNOWN", "UNKNOWN",
+					"UNKNOWN", "UNKNOWN");
 	}
 
 	@Test
 	void hidesFinancialCriterionValuesFromViewersButShowsTheOthers() {
 		var response = anonymous.document("""
-				{ enterprise(id: "Enterprise:fx-gamma") { tierAssessment { status
+				{ enterprise(id: "Enterprise:fx-gamma") { tierAssessment(ruleSet: "MIIT-2022-LITTLE-GIANT") { status
 				    criteria { code status actual sensitive } } } }""").execute();
 		response.errors().satisfy(errors -> assertThat(errors).isNotEmpty()
 			.allSatisfy(e -> assertThat(e.getExtensions()).containsEntry("code", "FORBIDDEN")));
 		String path = "enterprise.tierAssessment.";
 		response.path(path + "status").entity(String.class).isEqualTo("UNLIKELY");
-		response.path(path + "criteria[1].sensitive").entity(Boolean.class).isEqualTo(true);
-		response.path(path + "criteria[1].actual").valueIsNull();
-		response.path(path + "criteria[0].actual").entity(String.class).isEqualTo("3 years");
+		response.path(path + "criteria[2].sensitive").entity(Boolean.class).isEqualTo(true);
+		response.path(path + "criteria[2].actual").valueIsNull();
+		response.path(path + "criteria[1].actual").entity(String.class).isEqualTo("3 years");
 	}
 
 	@Test
 	void explainsTheUnlikelyFirmCriterionByCriterion() {
 		var response = graphQl.document("""
-				{ enterprise(id: "Enterprise:fx-gamma") { tierAssessment { status dataCompleteness missingData
+				{ enterprise(id: "Enterprise:fx-gamma") { tierAssessment(asOf: "2025-12-31") { status dataCompleteness missingData
 				    criteria { code status actual threshold distance sensitive } } } }""").execute();
 		String path = "enterprise.tierAssessment.";
 		response.path(path + "status").entity(String.class).isEqualTo("UNLIKELY");
-		response.path(path + "criteria[1].distance").entity(String.class).isEqualTo("main-business share 50% < 70%");
-		response.path(path + "criteria[1].sensitive").entity(Boolean.class).isEqualTo(true);
-		response.path(path + "criteria[0].actual").entity(String.class).isEqualTo("3 years");
-		response.path(path + "criteria[2].actual").entity(String.class).isEqualTo("9.55%");
-		response.path(path + "criteria[9].distance").entity(String.class).isEqualTo("key chain link: no");
+		response.path(path + "criteria[0].status").entity(String.class).isEqualTo("PASS");
+		response.path(path + "criteria[2].distance").entity(String.class).isEqualTo("main-business share 50% < 70%");
+		response.path(path + "criteria[2].sensitive").entity(Boolean.class).isEqualTo(true);
+		response.path(path + "criteria[1].actual").entity(String.class).isEqualTo("3 years");
+		response.path(path + "criteria[3].actual").entity(String.class).isEqualTo("9.55%");
+		response.path(path + "criteria[10].status").entity(String.class).isEqualTo("UNKNOWN");
+		response.path(path + "criteria[10].distance").entity(String.class).satisfies(d -> assertThat(d).contains("this is not a no"));
 		response.path(path + "missingData").entityList(String.class)
-			.contains("its patent list with types (holds.csv, patents.csv): the graph records none for it — for Class I IP");
+			.contains("its patent list with the type of each patent: none is recorded for it — for Class I IP");
 	}
 
 	@Test
@@ -191,24 +195,54 @@ class LittleGiantFixtureIT {
 		graphQl.document("""
 				{ enterprise(id: "Enterprise:fx-alpha") { tierAssessment(ruleSet: "MIIT-2022-LITTLE-GIANT") {
 				    criteria { code status actual sources { kind excerpt } } } } }""").execute()
-			.path("enterprise.tierAssessment.criteria[6].actual").entity(String.class).isEqualTo("≥ 12%")
-			.path("enterprise.tierAssessment.criteria[6].sources[0].kind").entity(String.class).isEqualTo("SYNTHETIC")
-			.path("enterprise.tierAssessment.criteria[6].sources[0].excerpt").entity(String.class)
+			.path("enterprise.tierAssessment.criteria[7].actual").entity(String.class).isEqualTo("≥ 12%")
+			.path("enterprise.tierAssessment.criteria[7].sources[0].kind").entity(String.class).isEqualTo("SYNTHETIC")
+			.path("enterprise.tierAssessment.criteria[7].sources[0].excerpt").entity(String.class)
 			.isEqualTo("Alpha makes 12% of China's tellurium.");
 	}
 
 	@Test
 	void pagesCandidatesWithKeysetCursorsAndFiltersByStatus() {
-		var first = graphQl.document("{ littleGiantCandidates(first: 1) { edges { cursor } pageInfo { hasNextPage endCursor } } }")
+		var first = graphQl.document("{ littleGiantCandidates(asOf: \"2026-03-31\", first: 1) { edges { cursor } pageInfo { hasNextPage endCursor } } }")
 			.execute();
 		first.path("littleGiantCandidates.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
 		String cursor = first.path("littleGiantCandidates.pageInfo.endCursor").entity(String.class).get();
-		graphQl.document("query($after: String) { littleGiantCandidates(first: 5, after: $after) { edges { node { enterprise { key } } } } }")
+		graphQl.document("query($after: String) { littleGiantCandidates(asOf: \"2026-03-31\", first: 5, after: $after) { edges { node { enterprise { key } } } } }")
 			.variable("after", cursor).execute()
 			.path("littleGiantCandidates.edges[*].node.enterprise.key").entityList(String.class)
 			.containsExactly("fx-beta", "fx-gamma");
-		graphQl.document("{ littleGiantCandidates(status: [NEAR, UNLIKELY]) { totalCount } }").execute()
+		graphQl.document("{ littleGiantCandidates(asOf: \"2026-03-31\", status: [NEAR, UNLIKELY]) { totalCount } }").execute()
 			.path("littleGiantCandidates.totalCount").entity(Integer.class).isEqualTo(2);
+	}
+
+	@Test
+	void switchesToTheTwentyTwentySixRulesOnTheFirstOfApril() {
+		graphQl.document("""
+				{ before: littleGiantCandidates(asOf: "2026-03-31", first: 1) { edges { node { ruleSet { code } } } }
+				  after: littleGiantCandidates(asOf: "2026-04-01", first: 1) { edges { node { ruleSet { code } } } }
+				  today: littleGiantCandidates(first: 1) { edges { node { ruleSet { code } criteria { code } } } } }""")
+			.execute()
+			.path("before.edges[0].node.ruleSet.code").entity(String.class).isEqualTo("MIIT-2022-LITTLE-GIANT")
+			.path("after.edges[0].node.ruleSet.code").entity(String.class).isEqualTo("MIIT-2026-LITTLE-GIANT")
+			.path("today.edges[0].node.ruleSet.code").entity(String.class).isEqualTo("MIIT-2026-LITTLE-GIANT")
+			.path("today.edges[0].node.criteria[1].code").entity(String.class).isEqualTo("LG26-REVENUE");
+	}
+
+	@Test
+	void answersAMalformedDateWithBadUserInput() {
+		graphQl.document("{ littleGiantCandidates(asOf: \"1 April\") { totalCount } }").execute().errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+				assertThat(e.getMessage()).contains("asOf '1 April' is not an ISO date");
+			}));
+	}
+
+	@Test
+	void writesTheAssessmentInChineseWhenAsked() {
+		graphQl.document("""
+				{ enterprise(id: "Enterprise:fx-beta") { tierAssessment(asOf: "2026-03-31", lang: ZH) {
+				    missingData criteria { code distance } } } }""").execute()
+			.path("enterprise.tierAssessment.criteria[6].distance").entity(String.class).isEqualTo("资产负债率 80% > 70%");
 	}
 
 	@Test
@@ -226,6 +260,38 @@ class LittleGiantFixtureIT {
 			.execute()
 			.path("enterprise.financials[*].year").entityList(Integer.class).containsExactly(2023, 2022, 2021)
 			.path("enterprise.financials[0].debtRatio").entity(Double.class).isEqualTo(0.8);
+	}
+
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
+	private java.net.http.HttpResponse<byte[]> get(String path) throws Exception {
+		try (var client = java.net.http.HttpClient.newHttpClient()) {
+			return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path)).build(),
+					java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		}
+	}
+
+	@Test
+	void exportsTheRankedListAsCsvAndXlsx() throws Exception {
+		var csv = get("/export/little-giants.csv?asOf=2026-03-31&lang=ZH");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+		assertThat(csv.body()).startsWith(0xEF, 0xBB, 0xBF);
+		String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(text.split("\r\n")).hasSize(4);
+		assertThat(text).contains("1,甲公司,符合,100,", "2,乙公司,接近,90.9,", "3,丙公司,差距较大,18.2,");
+
+		var xlsx = get("/export/little-giants.xlsx?asOf=2026-03-31&status=NEAR&lang=EN");
+		assertThat(xlsx.statusCode()).isEqualTo(200);
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+			assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+			assertThat(book.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("fx-beta");
+		}
+		var bad = get("/export/little-giants.pdf");
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(new String(bad.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("use csv or xlsx");
 	}
 
 }

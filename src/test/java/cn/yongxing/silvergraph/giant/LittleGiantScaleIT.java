@@ -65,7 +65,7 @@ class LittleGiantScaleIT {
 		long s = System.nanoTime();
 		service.assessLocal("MIIT-2022-SPECIALIZED");
 		long points = (System.nanoTime() - s) / 1_000_000;
-		log.info("giant scale: import {} ms; assess {} firms (MIIT-2022-LITTLE-GIANT) {} / {} / {} ms; points table {} ms",
+		log.info("giant scale: import {} ms; assess {} firms (the default set in force today) {} / {} / {} ms; points table {} ms",
 				(imported - t0) / 1_000_000, FIRMS, runs[0], runs[1], runs[2], points);
 		var facts = meters.get("silvergraph.cypher").tag("query", "giant.factsOfAll").timer();
 		System.out.printf("GIANT-SCALE import=%dms lg=%d/%d/%dms specialized=%dms factsQuery=%d calls, mean %.0fms%n",

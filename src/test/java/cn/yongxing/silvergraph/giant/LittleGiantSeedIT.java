@@ -14,8 +14,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
  * The candidate engine on the real seed (the article alone): Tengchi, Jinrun and Xiongfeng are
- * assessed; Tengchi's market-share criterion rests on the article's "1/6 of global rhenium capacity"
- * sentence; every financial criterion is UNKNOWN and says what to collect.
+ * assessed; Tengchi's "1/6 of global rhenium capacity" is a capacity share, not a market share, so its
+ * market-share criterion is UNKNOWN and cites that sentence; every financial criterion is UNKNOWN and
+ * says what to collect. The queries name the 2022 set where they check its criteria (the 2026 set is
+ * in force today).
  */
 @GraphIntegrationTest
 class LittleGiantSeedIT {
@@ -30,7 +32,7 @@ class LittleGiantSeedIT {
 	}
 
 	private static final String ASSESS = """
-			query($id: ID!) { enterprise(id: $id) { tierAssessment { status dataCompleteness missingData
+			query($id: ID!) { enterprise(id: $id) { tierAssessment(ruleSet: "MIIT-2022-LITTLE-GIANT") { status dataCompleteness missingData
 			    ruleSet { code verified }
 			    criteria { code status actual distance sensitive sources { title excerpt } } } } }""";
 
@@ -43,10 +45,10 @@ class LittleGiantSeedIT {
 	}
 
 	@Test
-	void groundsTengchisMarketShareOnTheArticlesRheniumSentence() {
+	void doesNotTakeTengchisRheniumCapacityShareForAMarketShare() {
 		var share = criteria("Enterprise:tengchi").get("LG-MARKET-SHARE");
-		assertThat(share.get("status")).isEqualTo("PASS");
-		assertThat(share.get("actual")).isEqualTo("≥ 16.67%");
+		assertThat(share.get("status")).isEqualTo("UNKNOWN");
+		assertThat((String) share.get("distance")).contains("Re 16.67% of global capacity, 2023", "is not a market share");
 		assertThat((List<Map<String, Object>>) share.get("sources")).singleElement().satisfies(s -> {
 			assertThat(s.get("title")).isEqualTo("永兴如何擦亮“中国银都”金字招牌");
 			assertThat((String) s.get("excerpt")).contains("占全球的六分之一");
@@ -93,8 +95,63 @@ class LittleGiantSeedIT {
 			.satisfies(l -> assertThat(l).containsOnly(true));
 		response.path("littleGiantCandidates.edges[*].node.ruleSet.verified").entityList(Boolean.class)
 			.satisfies(l -> assertThat(l).containsOnly(false));
-		response.path("tierRuleSets[*].code").entityList(String.class).containsExactly("MIIT-2022-LITTLE-GIANT",
-				"MIIT-2022-INNOVATIVE", "MIIT-2022-SPECIALIZED", "MIIT-2026-LITTLE-GIANT");
+		response.path("tierRuleSets[*].code").entityList(String.class).containsExactly("MIIT-2026-LITTLE-GIANT",
+				"MIIT-2022-INNOVATIVE", "MIIT-2022-LITTLE-GIANT", "MIIT-2022-SPECIALIZED");
+	}
+
+	@Test
+	void listsTheTwentyTwentySixLittleGiantRulesAsTheDefaultForTodayWithTheirDocument() {
+		graphQl.document("""
+				{ tierRuleSets { code isDefault document effectiveFrom effectiveUntil verified }
+				  before: tierRuleSets(asOf: "2026-03-31") { code isDefault } }""").execute()
+			.path("tierRuleSets[0].code").entity(String.class).isEqualTo("MIIT-2026-LITTLE-GIANT")
+			.path("tierRuleSets[0].isDefault").entity(Boolean.class).isEqualTo(true)
+			.path("tierRuleSets[0].document").entity(String.class).satisfies(d -> assertThat(d).contains("工信部企业〔2026〕2号"))
+			.path("tierRuleSets[0].effectiveFrom").entity(String.class).isEqualTo("2026-04-01")
+			.path("tierRuleSets[0].verified").entity(Boolean.class).isEqualTo(false)
+			.path("tierRuleSets[*].isDefault").entityList(Boolean.class).containsExactly(true, false, false, false)
+			.path("before[0].code").entity(String.class).isEqualTo("MIIT-2022-LITTLE-GIANT")
+			.path("before[0].isDefault").entity(Boolean.class).isEqualTo(true);
+	}
+
+	@Test
+	void leavesTheListedSinoPlatinumOutOfScopeOnlyWhenItsSizeIsKnown() {
+		// the seed records neither its headcount nor its revenue: the size standard cannot place it
+		var response = graphQl.document("""
+				{ enterprise(id: "Enterprise:sino-platinum") { tierAssessment { status
+				    criteria { code status distance } } } }""").execute();
+		response.path("enterprise.tierAssessment.criteria[0].code").entity(String.class).isEqualTo("SME-SCOPE");
+		response.path("enterprise.tierAssessment.criteria[0].status").entity(String.class).isEqualTo("UNKNOWN");
+		response.path("enterprise.tierAssessment.criteria[0].distance").entity(String.class)
+			.satisfies(d -> assertThat(d).contains("a listed company", "not the listing"));
+	}
+
+
+	@Test
+	void leavesJinyesChainRoleUnknownRatherThanFailed() {
+		// Jinye makes eco-building material, which is on no chain of the graph: no chain product on record
+		var role = criteria("Enterprise:jinye").get("LG-CHAIN-ROLE");
+		assertThat(role.get("status")).isEqualTo("UNKNOWN");
+		assertThat((String) role.get("distance")).contains("this is not a no");
+	}
+
+	@Test
+	void tracksTheArticlesGoalOfTenProvincialLittleGiantsAgainstTheDesignationsHeld() {
+		graphQl.document("""
+				{ provincialTiers { tier { code criteriaKnown gap sources { url } }
+				    holders { enterprise { key } }
+				    goals { target held remaining met indicator { qualifier period } sources { excerpt } } } }""")
+			.execute()
+			.path("provincialTiers[0].tier.code").entity(String.class).isEqualTo("HN-PROVINCIAL-LITTLE-GIANT")
+			.path("provincialTiers[0].tier.criteriaKnown").entity(Boolean.class).isEqualTo(false)
+			.path("provincialTiers[0].holders").entityList(Object.class).hasSize(0)
+			.path("provincialTiers[0].goals[0].target").entity(Integer.class).isEqualTo(10)
+			.path("provincialTiers[0].goals[0].held").entity(Integer.class).isEqualTo(0)
+			.path("provincialTiers[0].goals[0].remaining").entity(Integer.class).isEqualTo(10)
+			.path("provincialTiers[0].goals[0].met").entity(Boolean.class).isEqualTo(false)
+			.path("provincialTiers[0].goals[0].indicator.qualifier").entity(String.class).isEqualTo("OVER")
+			.path("provincialTiers[0].goals[0].sources[0].excerpt").entity(String.class)
+			.satisfies(e -> assertThat(e).contains("近两年培育省级“小巨人”企业10家以上"));
 	}
 
 }

@@ -2,6 +2,7 @@ package cn.yongxing.silvergraph.giant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import cn.yongxing.silvergraph.giant.CriterionResult.Status;
@@ -11,14 +12,14 @@ import org.junit.jupiter.api.Test;
 /** The engine and the rule-set files, without Spring or a graph: boundaries of every criterion kind. */
 class TierEngineTests {
 
-	static final RuleSets RULES = new RuleSets(RuleSets.load(RuleSets.LOCATION));
+	static final RuleSets RULES = new RuleSets(RuleSets.load(RuleSets.LOCATION), RuleSets.loadStandard(RuleSets.SME_STANDARD));
 
 	static final RuleSet LG = RULES.get("MIIT-2022-LITTLE-GIANT");
 
 	static final int LAST_YEAR = 2023;
 
 	static Assessment assess(RuleSet set, FactsFixture facts) {
-		return TierEngine.assess(set, facts.build(), LAST_YEAR);
+		return TierEngine.assess(set, facts.build(), LAST_YEAR, RULES.smeStandard());
 	}
 
 	static CriterionResult criterion(Assessment a, String code) {
@@ -188,9 +189,8 @@ class TierEngineTests {
 
 	@Test
 	void loadsFourRuleSetsWithTheTwentyTwentySixOneMarkedUnverified() {
-		assertThat(RULES.all()).extracting(RuleSet::code).containsExactly("MIIT-2022-LITTLE-GIANT",
-				"MIIT-2022-INNOVATIVE", "MIIT-2022-SPECIALIZED", "MIIT-2026-LITTLE-GIANT");
-		assertThat(RULES.get(null).code()).isEqualTo("MIIT-2022-LITTLE-GIANT");
+		assertThat(RULES.all(LocalDate.of(2026, 12, 3))).extracting(RuleSet::code).containsExactly("MIIT-2026-LITTLE-GIANT",
+				"MIIT-2022-INNOVATIVE", "MIIT-2022-LITTLE-GIANT", "MIIT-2022-SPECIALIZED");
 		assertThat(RULES.get("MIIT-2026-LITTLE-GIANT").verified()).isFalse();
 		assertThat(RULES.get("MIIT-2022-LITTLE-GIANT").verified()).isTrue();
 	}
