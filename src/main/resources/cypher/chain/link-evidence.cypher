@@ -53,7 +53,8 @@ RETURN link.metal AS metal, p.key AS product,
       AND COLLECT { MATCH (p)-[:AT_STAGE]->(s:ChainStage)<-[:HAS_STAGE]-(:IndustryChain)-[:OF_METAL]->(m)
                     RETURN s.kind ORDER BY s.order LIMIT 1 }[0] = 'HIGH_PURITY'
     RETURN {from: m, to: h, r: r, src: COLLECT { MATCH (src:Source {key: r.source}) RETURN src }[0]} AS edge
-    ORDER BY type(r), r.year DESC, coalesce(r.value, r.tonnes) DESC
+    ORDER BY type(r), r.year DESC, CASE WHEN coalesce(r.definition, '') = '' THEN 1 ELSE 0 END,
+             CASE r.qualifier WHEN 'EXACT' THEN 0 ELSE 1 END, r.source
   } + COLLECT { MATCH (m:Metal {key: link.metal})-[r:HAS_SHARE]->(e:Enterprise)-[:PRODUCES {status: 'PRODUCTION'}]->(p)
     WHERE CASE WHEN $park = '' THEN e.local ELSE EXISTS { (e)-[:LOCATED_IN]->(x:Park) WHERE x.key IN inParks } END
     RETURN DISTINCT {from: m, to: e, r: r, src: COLLECT { MATCH (src:Source {key: r.source}) RETURN src }[0]} AS edge

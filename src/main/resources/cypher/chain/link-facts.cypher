@@ -60,11 +60,15 @@ CALL (p, inParks) {
 CALL (m, s, p, inParks) {
   OPTIONAL MATCH (m)-[sh:HAS_SHARE {basis: 'OUTPUT'}]->(:Cluster)
   WHERE $park = '' AND s.kind = 'HIGH_PURITY'
-  WITH sh ORDER BY sh.value DESC
+  // reported figures in order (as link-evidence.cypher quotes them): newest year, a stated definition, an
+  // exact figure, the source key
+  WITH sh ORDER BY sh.year DESC, CASE WHEN coalesce(sh.definition, '') = '' THEN 1 ELSE 0 END,
+           CASE sh.qualifier WHEN 'EXACT' THEN 0 ELSE 1 END, sh.source
   WITH head(collect(sh)) AS sh
   OPTIONAL MATCH (m)-[o:OUTPUT]->(:Cluster)
   WHERE $park = '' AND s.kind = 'HIGH_PURITY'
-  WITH sh, o ORDER BY o.year DESC, o.tonnes DESC
+  WITH sh, o ORDER BY o.year DESC, CASE WHEN coalesce(o.definition, '') = '' THEN 1 ELSE 0 END,
+           CASE o.qualifier WHEN 'EXACT' THEN 0 ELSE 1 END, o.source
   WITH sh, head(collect(o)) AS o
   RETURN sh.value AS clusterShare, sh.scope AS clusterShareScope, o.tonnes AS clusterOutputT
 }
