@@ -19,8 +19,19 @@ import org.jspecify.annotations.Nullable;
 record Fact(@Nullable Double value, String display, @Nullable String basis, List<Source> sources,
 		@Nullable String collect, boolean sensitive) {
 
+	/** What a caller who may not see financial figures is told to collect instead of them. */
+	static final String WITHHELD = "financial figures (withheld: they need the ANALYST role)";
+
 	static Fact unknown(String collect, boolean sensitive) {
 		return new Fact(null, "unknown", null, List.of(), collect, sensitive);
+	}
+
+	/**
+	 * A financial fact as a caller below ANALYST gets it, whatever the graph holds: unknown, the same
+	 * for an enterprise with figures and one without, so nothing computed from it tells them apart.
+	 */
+	static Fact withheld() {
+		return new Fact(null, "withheld", null, List.of(), WITHHELD, true);
 	}
 
 	boolean isKnown() {

@@ -8,6 +8,7 @@ import cn.yongxing.silvergraph.enterprise.Enterprise;
 import cn.yongxing.silvergraph.giant.GiantService.AssessmentKey;
 import cn.yongxing.silvergraph.graph.Connection;
 import cn.yongxing.silvergraph.graph.PageLimits;
+import cn.yongxing.silvergraph.security.Clearance;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
@@ -31,10 +32,14 @@ class GiantController {
 
 	private final PageLimits limits;
 
-	GiantController(GiantService service, GiantQueries queries, PageLimits limits, BatchLoaderRegistry registry) {
+	private final Clearance clearance;
+
+	GiantController(GiantService service, GiantQueries queries, PageLimits limits, Clearance clearance,
+			BatchLoaderRegistry registry) {
 		this.service = service;
 		this.queries = queries;
 		this.limits = limits;
+		this.clearance = clearance;
 		registry.<AssessmentKey, Assessment>forName(ASSESSMENTS)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> service.assess(keys)));
 	}
@@ -43,7 +48,7 @@ class GiantController {
 	Connection<Assessment> littleGiantCandidates(@Argument @Nullable String ruleSet,
 			@Argument @Nullable List<Assessment.Status> status, @Argument @Nullable Integer first,
 			@Argument @Nullable String after) {
-		return service.candidates(ruleSet, status, limits.pageSize(first), after);
+		return service.candidates(ruleSet, status, limits.pageSize(first), after, clearance.seesFinancials());
 	}
 
 	@QueryMapping
@@ -56,7 +61,7 @@ class GiantController {
 			DataFetchingEnvironment env) {
 		String code = service.ruleSet(ruleSet).code();
 		DataLoader<AssessmentKey, Assessment> loader = env.getDataLoader(ASSESSMENTS);
-		return loader.load(new AssessmentKey(enterprise.key(), code));
+		return loader.load(new AssessmentKey(enterprise.key(), code, clearance.seesFinancials()));
 	}
 
 }

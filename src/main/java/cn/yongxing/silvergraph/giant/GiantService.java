@@ -19,7 +19,9 @@ import org.springframework.stereotype.Service;
  * service API other features (and the lead's chain wiring) may call. Ranking needs the facts of every
  * local enterprise, so it is computed once per graph version and rule set ({@link AnalyticsCache}) and
  * kept compact (key, status, score); a page of candidates is then assessed in full from the facts of
- * just its enterprises.
+ * just its enterprises. A caller who may not see financial figures gets assessments, rankings and
+ * cursors computed without them ({@link EnterpriseFacts#withoutFinancials()}), so no score, status,
+ * rank or point tells an enterprise with figures from one without.
  */
 @Service
 public class GiantService {
@@ -51,19 +53,30 @@ public class GiantService {
 		return ruleSets.get(code);
 	}
 
-	/** Every local enterprise assessed against a rule set (the default when null), ranked; always computed afresh. */
+	/**
+	 * Every local enterprise assessed against a rule set (the default when null), ranked, with the
+	 * financial figures (for server-side use, not for answers to callers below ANALYST); always
+	 * computed afresh.
+	 */
 	public List<Assessment> assessLocal(@Nullable String ruleSet) {
-		return assessLocal(ruleSets.get(ruleSet), lastYear());
+		return assessLocal(ruleSets.get(ruleSet), lastYear(), true);
 	}
 
-	private List<Assessment> assessLocal(RuleSet set, int lastYear) {
-		return queries.facts(null).stream().map(f -> TierEngine.assess(set, f, lastYear)).sorted(RANKING).toList();
+	private List<Assessment> assessLocal(RuleSet set, int lastYear, boolean financials) {
+		return queries.facts(null).stream()
+			.map(f -> TierEngine.assess(set, visible(f, financials), lastYear))
+			.sorted(RANKING)
+			.toList();
 	}
 
 	/** The given enterprises (local or not) assessed, by rule-set code then enterprise key. */
 	public Map<AssessmentKey, Assessment> assess(Collection<AssessmentKey> keys) {
 		keys.forEach(k -> ruleSets.get(k.ruleSet()));
 		return assess(keys, lastYear());
+	}
+
+	private static EnterpriseFacts visible(EnterpriseFacts facts, boolean financials) {
+		return financials ? facts : facts.withoutFinancials();
 	}
 
 	private Map<AssessmentKey, Assessment> assess(Collection<AssessmentKey> keys, int lastYear) {
@@ -74,7 +87,7 @@ public class GiantService {
 		for (AssessmentKey k : keys) {
 			EnterpriseFacts f = facts.get(k.enterpriseKey());
 			if (f != null) {
-				result.put(k, TierEngine.assess(ruleSets.get(k.ruleSet()), f, lastYear));
+				result.put(k, TierEngine.assess(ruleSets.get(k.ruleSet()), visible(f, k.financials()), lastYear));
 			}
 		}
 		return result;
@@ -92,10 +105,10 @@ public class GiantService {
 	record Ranking(List<Ranked> ranked, int lastYear) {
 	}
 
-	private Ranking ranking(RuleSet set) {
-		return cache.get("giant.ranking|" + set.code(), () -> {
+	private Ranking ranking(RuleSet set, boolean financials) {
+		return cache.get("giant.ranking|" + set.code() + (financials ? "|financials" : "|withheld"), () -> {
 			int lastYear = lastYear();
-			return new Ranking(assessLocal(set, lastYear).stream()
+			return new Ranking(assessLocal(set, lastYear, financials).stream()
 				.map(a -> new Ranked(a.enterprise().key(), a.status(), a.score()))
 				.toList(), lastYear);
 		});
@@ -107,7 +120,7 @@ public class GiantService {
 	 * same graph version: a write of the service in between makes it start over.
 	 */
 	Connection<Assessment> candidates(@Nullable String ruleSet, @Nullable List<Assessment.Status> statuses, int size,
-			@Nullable String after) {
+			@Nullable String after, boolean financials) {
 		RuleSet set = ruleSets.get(ruleSet);
 		List<@Nullable Object> cursor = after == null ? null : Cursor.decode(after, 3);
 		if (cursor != null && (!(cursor.get(0) instanceof Double) || !(cursor.get(1) instanceof Double)
@@ -116,7 +129,7 @@ public class GiantService {
 		}
 		for (int attempt = 1;; attempt++) {
 			long version = cache.version();
-			Ranking ranking = ranking(set);
+			Ranking ranking = ranking(set, financials);
 			List<Ranked> ranked = ranking.ranked().stream()
 				.filter(a -> statuses == null || statuses.isEmpty() || statuses.contains(a.status()))
 				.toList();
@@ -127,9 +140,9 @@ public class GiantService {
 			int total = ranked.size();
 			Connection<Ranked> page = Connection.page(fetched, size, false, after != null, GiantService::cursor, () -> total);
 			Map<AssessmentKey, Assessment> assessed = assess(page.nodes().stream()
-				.map(r -> new AssessmentKey(r.key(), set.code())).toList(), ranking.lastYear());
+				.map(r -> new AssessmentKey(r.key(), set.code(), financials)).toList(), ranking.lastYear());
 			if (cache.version() == version || attempt == 3) {
-				return page.map(r -> assessed.get(new AssessmentKey(r.key(), set.code())));
+				return page.map(r -> assessed.get(new AssessmentKey(r.key(), set.code(), financials)));
 			}
 		}
 	}
@@ -149,8 +162,11 @@ public class GiantService {
 		return Cursor.encode(List.of(a.status().ordinal(), a.score(), a.key()));
 	}
 
-	/** One enterprise under one rule set (null = the default). */
-	public record AssessmentKey(String enterpriseKey, @Nullable String ruleSet) {
+	/**
+	 * One enterprise under one rule set (null = the default), with or without its financial figures
+	 * (whether the caller may see them).
+	 */
+	public record AssessmentKey(String enterpriseKey, @Nullable String ruleSet, boolean financials) {
 	}
 
 }

@@ -80,9 +80,12 @@ enum Metric {
 		this.derivation = derivation;
 	}
 
-	/** The fact for an enterprise in a year. */
+	/**
+	 * The fact for an enterprise in a year. The one place financial figures enter an assessment: a
+	 * sensitive metric of facts gathered for a caller who may not see them is {@link Fact#withheld()}.
+	 */
 	Fact at(EnterpriseFacts facts, int year) {
-		return derivation.derive(facts, year);
+		return sensitive && facts.financialsWithheld() ? Fact.withheld() : derivation.derive(facts, year);
 	}
 
 	@FunctionalInterface

@@ -380,13 +380,13 @@ final class TierEngine {
 					sensitive, low, high, List.of(), status == Status.FAIL ? gap : NO_GAP, missing);
 		}
 
-		private static CriterionResult result(Criterion c, Status status, @Nullable String actual,
+		private CriterionResult result(Criterion c, Status status, @Nullable String actual,
 				@Nullable String threshold, @Nullable String distance, List<String> bases, List<Source> sources,
 				boolean sensitive, @Nullable Double points, @Nullable Double maxPoints, List<CriterionResult> details,
 				double gap, List<Missing> missing) {
 			return new CriterionResult(c.code(), c.group(), c.name(), c.nameEn(), c.kind().name(), status, actual,
 					threshold, distance, bases.isEmpty() ? null : String.join("; ", bases), List.copyOf(sources), sensitive,
-					points, maxPoints, details, gap, List.copyOf(missing));
+					sensitive && facts.financialsWithheld(), points, maxPoints, details, gap, List.copyOf(missing));
 		}
 
 		private static String label(Criterion c, Metric m) {
