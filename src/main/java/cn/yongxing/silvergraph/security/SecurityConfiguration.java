@@ -4,12 +4,14 @@ import javax.crypto.spec.SecretKeySpec;
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -39,14 +41,15 @@ class SecurityConfiguration {
 
 	@Bean
 	@ConditionalOnWebApplication
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, ApiKeys keys,
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, VerifiedCaller callers,
 			ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
 		String anonymous = properties.anonymousReads() ? "ROLE_" + properties.anonymousRole().toUpperCase()
 				: "ROLE_ANONYMOUS";
 		http.csrf(AbstractHttpConfigurer::disable)
-			// GraphQL GET responses set their own Cache-Control (cacheable reads); Security would
-			// overwrite it with no-store. POST responses are never cached by HTTP caches anyway.
-			.headers(h -> h.cacheControl(c -> c.disable()))
+			// anonymous GraphQL GET responses set their own Cache-Control (public, cacheable reads);
+			// an answer to credentials is private, no-store whatever the handler said, and every answer
+			// varies with the credentials sent
+			.headers(h -> h.cacheControl(c -> c.disable()).addHeaderWriter(SecurityConfiguration::cacheHeaders))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// nothing to replay after a login: there is no login page
 			.requestCache(AbstractHttpConfigurer::disable)
@@ -55,8 +58,9 @@ class SecurityConfiguration {
 			.logout(AbstractHttpConfigurer::disable)
 			.anonymous(a -> a.authorities(anonymous))
 			.authorizeHttpRequests(r -> {
-				r.requestMatchers(HttpMethod.POST, "/import").hasRole(Role.ADMIN.name());
-				r.requestMatchers(HttpMethod.GET, "/export").hasRole(Role.ANALYST.name());
+				// every method: HEAD and OPTIONS reach the same handlers as GET and POST
+				r.requestMatchers("/import", "/import/**").hasRole(Role.ADMIN.name());
+				r.requestMatchers("/export").hasRole(Role.ANALYST.name());
 				if (!properties.anonymousReads()) {
 					r.requestMatchers("/graphql").authenticated();
 				}
@@ -64,7 +68,7 @@ class SecurityConfiguration {
 			})
 			.exceptionHandling(e -> e.authenticationEntryPoint(new BearerTokenAuthenticationEntryPoint())
 				.accessDeniedHandler(new BearerTokenAccessDeniedHandler()))
-			.addFilterBefore(new ApiKeyFilter(keys), AnonymousAuthenticationFilter.class);
+			.addFilterBefore(new ApiKeyFilter(callers), AnonymousAuthenticationFilter.class);
 		JwtDecoder decoder = jwtDecoder.getIfAvailable();
 		if (decoder != null) {
 			var authorities = new JwtGrantedAuthoritiesConverter();
@@ -75,6 +79,14 @@ class SecurityConfiguration {
 			http.oauth2ResourceServer(o -> o.jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(converter)));
 		}
 		return http.build();
+	}
+
+	private static void cacheHeaders(HttpServletRequest request, HttpServletResponse response) {
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
+		response.addHeader(HttpHeaders.VARY, ApiKeys.HEADER);
+		if (request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getHeader(ApiKeys.HEADER) != null) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+		}
 	}
 
 	/**
