@@ -104,7 +104,10 @@ class SecurityConfiguration {
 		return RoleHierarchyImpl.fromHierarchy(Role.hierarchy());
 	}
 
-	/** HS256 tokens signed with the configured secret; expiry and not-before are checked. */
+	/**
+	 * HS256 tokens signed with the configured secret; expiry and not-before are checked, a token
+	 * without {@code exp} is refused, and none may live longer than {@code jwt.max-lifetime}.
+	 */
 	@Bean
 	@ConditionalOnProperty("silvergraph.security.jwt.secret")
 	JwtDecoder hmacJwtDecoder(SecurityProperties properties) {
@@ -112,9 +115,22 @@ class SecurityConfiguration {
 		if (secret.length < 32) {
 			throw new IllegalStateException("silvergraph.security.jwt.secret must be at least 32 bytes");
 		}
-		return NimbusJwtDecoder.withSecretKey(new SecretKeySpec(secret, "HmacSHA256"))
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(new SecretKeySpec(secret, "HmacSHA256"))
 			.macAlgorithm(MacAlgorithm.HS256)
 			.build();
+		java.time.Duration max = properties.jwt().maxLifetime();
+		decoder.setJwtValidator(org.springframework.security.oauth2.jwt.JwtValidators.createDefaultWithValidators(
+				new org.springframework.security.oauth2.jwt.JwtClaimValidator<java.time.Instant>(
+						org.springframework.security.oauth2.jwt.JwtClaimNames.EXP, exp -> exp != null),
+				jwt -> {
+					java.time.Instant from = jwt.getIssuedAt() != null ? jwt.getIssuedAt() : java.time.Instant.now();
+					boolean ok = jwt.getExpiresAt() != null && !jwt.getExpiresAt().isAfter(from.plus(max));
+					return ok ? org.springframework.security.oauth2.core.OAuth2TokenValidatorResult.success()
+							: org.springframework.security.oauth2.core.OAuth2TokenValidatorResult.failure(
+									new org.springframework.security.oauth2.core.OAuth2Error("invalid_token",
+											"The token lives longer than " + max, null));
+				}));
+		return decoder;
 	}
 
 	/**

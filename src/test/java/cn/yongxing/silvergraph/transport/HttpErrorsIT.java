@@ -87,6 +87,16 @@ class HttpErrorsIT {
 	}
 
 	@Test
+	void refusesATokenWithoutExpiryOrLivingLongerThanTheMaximumWith401() throws Exception {
+		for (String token : List.of(cn.yongxing.silvergraph.security.Tokens.hs256WithoutExpiry(WritableGraphTest.JWT_SECRET, "ADMIN"),
+				cn.yongxing.silvergraph.security.Tokens.hs256(WritableGraphTest.JWT_SECRET, "ADMIN", 30L * 24 * 3600))) {
+			var response = send(request("/graphql").header("Content-Type", "application/json")
+				.header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(QUERY)));
+			assertThat(response.statusCode()).isEqualTo(401);
+		}
+	}
+
+	@Test
 	void refusesAnEmptyApiKeyWith401() throws Exception {
 		var response = send(request("/graphql").header("Content-Type", "application/json").header("X-API-Key", " ")
 			.POST(HttpRequest.BodyPublishers.ofString(QUERY)));
