@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import cn.yongxing.silvergraph.giant.CriterionResult.Status;
+import cn.yongxing.silvergraph.graph.SpreadsheetText;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -56,7 +57,7 @@ final class CandidateSheet {
 			.map(c -> l.pick(c.nameEn(), c.name()));
 	}
 
-	/** RFC 4180 CSV, CRLF line ends, with a UTF-8 byte-order mark. */
+	/** RFC 4180 CSV, CRLF line ends, with a UTF-8 byte-order mark; no cell is read as a formula ({@link SpreadsheetText}). */
 	static byte[] csv(List<Assessment> ranked, Lang l) {
 		StringBuilder out = new StringBuilder("\uFEFF");
 		List<List<String>> rows = rows(ranked, l);
@@ -66,7 +67,8 @@ final class CandidateSheet {
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	private static String quote(String v) {
+	private static String quote(String cell) {
+		String v = java.util.Objects.requireNonNullElse(SpreadsheetText.cell(cell), "");
 		return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
 				? "\"" + v.replace("\"", "\"\"") + "\"" : v;
 	}

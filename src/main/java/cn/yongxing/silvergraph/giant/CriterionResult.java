@@ -2,7 +2,6 @@ package cn.yongxing.silvergraph.giant;
 
 import java.util.List;
 
-import cn.yongxing.silvergraph.graph.Sensitivity;
 import cn.yongxing.silvergraph.graph.Source;
 import org.jspecify.annotations.Nullable;
 
@@ -16,12 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param nameEn English name
  * @param kind criterion kind
  * @param status PASS, FAIL or UNKNOWN (data missing; never counted as FAIL)
- * @param actual the enterprise's value (sensitive when {@code sensitive})
+ * @param actual the enterprise's value
  * @param threshold what the rule asks for
- * @param distance for FAIL how far from passing, for UNKNOWN what would settle it (sensitive when {@code sensitive})
+ * @param distance for FAIL how far from passing, for UNKNOWN what would settle it 
  * @param source how the actual value was derived and from which records
  * @param sources documents behind the actual value
- * @param sensitive whether actual and distance carry financial figures
+ * @param sensitive whether the criterion rests on financial figures
+ * @param withheld whether those figures were withheld from the caller (the criterion was then
+ *        evaluated as if they were unknown)
  * @param points points earned for sure (points criteria and scores)
  * @param maxPoints points reachable once the missing data is in
  * @param details results of the sub-criteria (bands, routes, parts)
@@ -30,16 +31,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record CriterionResult(@Nullable String article, String code, @Nullable String group, String name, String nameEn, String kind,
 		Status status, @Nullable String actual, @Nullable String threshold, @Nullable String distance,
-		@Nullable String source, List<Source> sources, boolean sensitive, @Nullable Double points,
-		@Nullable Double maxPoints, List<CriterionResult> details, double gap, List<Missing> missing)
-		implements Sensitivity {
-
-	/** Financial criteria hide their value and distance from viewers, unless the value is unknown. */
-	@Override
-	public boolean carriesSensitiveValues() {
-		return sensitive && status != Status.UNKNOWN;
-	}
-
+		@Nullable String source, List<Source> sources, boolean sensitive, boolean withheld, @Nullable Double points,
+		@Nullable Double maxPoints, List<CriterionResult> details, double gap, List<Missing> missing) {
 
 	/** PASS, FAIL or UNKNOWN. */
 	public enum Status {

@@ -22,11 +22,28 @@ import org.jspecify.annotations.Nullable;
  * @param shares market shares it holds
  * @param clusterShares shares the whole cluster holds in the metals it produces (context when its own is missing)
  * @param chainRole its role in the industry chain
+ * @param financialsWithheld whether the caller may not see financial figures: then {@code financials}
+ *        is empty and every financial metric is withheld (see {@link Metric#at})
  */
 public record EnterpriseFacts(Enterprise enterprise, Map<Integer, Financials> financials, int patentsRecorded,
 		int classOneIp, int classTwoIp, List<PlatformFact> platforms, List<CollaborationFact> collaborations,
 		List<DesignationFact> designations, List<ShareFact> shares, List<ShareFact> clusterShares,
-		ChainRoleSource.Role chainRole) {
+		ChainRoleSource.Role chainRole, boolean financialsWithheld) {
+
+	/** Facts with every financial figure visible. */
+	public EnterpriseFacts(Enterprise enterprise, Map<Integer, Financials> financials, int patentsRecorded,
+			int classOneIp, int classTwoIp, List<PlatformFact> platforms, List<CollaborationFact> collaborations,
+			List<DesignationFact> designations, List<ShareFact> shares, List<ShareFact> clusterShares,
+			ChainRoleSource.Role chainRole) {
+		this(enterprise, financials, patentsRecorded, classOneIp, classTwoIp, platforms, collaborations, designations,
+				shares, clusterShares, chainRole, false);
+	}
+
+	/** The same facts for a caller who may not see financial figures: they are dropped and marked withheld. */
+	EnterpriseFacts withoutFinancials() {
+		return new EnterpriseFacts(enterprise, Map.of(), patentsRecorded, classOneIp, classTwoIp, platforms,
+				collaborations, designations, shares, clusterShares, chainRole, true);
+	}
 
 	/** The figures of one reported year ({@code (:Enterprise)-[:REPORTED]->(:Financials)}); all sensitive. */
 	public record Financials(int year, @Nullable Double revenue, @Nullable Double mainBusinessRevenue,

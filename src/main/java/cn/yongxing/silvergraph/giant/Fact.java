@@ -19,8 +19,21 @@ import org.jspecify.annotations.Nullable;
 record Fact(@Nullable Double value, String display, @Nullable String basis, List<Source> sources,
 		@Nullable String collect, boolean sensitive) {
 
+	/** What a caller who may not see financial figures is told to collect instead of them. */
+	static String withheldCollect(Lang lang) {
+		return lang.pick("financial figures (withheld: they need the ANALYST role)", "财务数据（已隐去：需分析员权限）");
+	}
+
 	static Fact unknown(String collect, boolean sensitive) {
 		return new Fact(null, "unknown", null, List.of(), collect, sensitive);
+	}
+
+	/**
+	 * A financial fact as a caller below ANALYST gets it, whatever the graph holds: unknown, the same
+	 * for an enterprise with figures and one without, so nothing computed from it tells them apart.
+	 */
+	static Fact withheld(Lang lang) {
+		return new Fact(null, lang.pick("withheld", "已隐去"), null, List.of(), withheldCollect(lang), true);
 	}
 
 	boolean isKnown() {

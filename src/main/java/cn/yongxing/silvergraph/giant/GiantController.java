@@ -9,6 +9,7 @@ import cn.yongxing.silvergraph.enterprise.Enterprise;
 import cn.yongxing.silvergraph.giant.GiantService.AssessmentKey;
 import cn.yongxing.silvergraph.graph.Connection;
 import cn.yongxing.silvergraph.graph.PageLimits;
+import cn.yongxing.silvergraph.security.Clearance;
 import graphql.execution.ExecutionStepInfo;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
@@ -35,12 +36,15 @@ class GiantController {
 
 	private final ProvincialTiers provincial;
 
+	private final Clearance clearance;
+
 	GiantController(GiantService service, GiantQueries queries, PageLimits limits, ProvincialTiers provincial,
-			BatchLoaderRegistry registry) {
+			Clearance clearance, BatchLoaderRegistry registry) {
 		this.service = service;
 		this.queries = queries;
 		this.limits = limits;
 		this.provincial = provincial;
+		this.clearance = clearance;
 		registry.<AssessmentKey, Assessment>forName(ASSESSMENTS)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> service.assess(keys)));
 	}
@@ -50,7 +54,7 @@ class GiantController {
 			@Argument @Nullable List<Assessment.Status> status, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, @Argument @Nullable Lang lang) {
 		return service.candidates(ruleSet, service.date(asOf), status, limits.pageSize(first), after,
-				lang == null ? Lang.EN : lang);
+				lang == null ? Lang.EN : lang, clearance.seesFinancials());
 	}
 
 	@QueryMapping
@@ -101,7 +105,8 @@ class GiantController {
 			service.ruleSet(null, date);
 		}
 		DataLoader<AssessmentKey, Assessment> loader = env.getDataLoader(ASSESSMENTS);
-		return loader.load(new AssessmentKey(enterprise.key(), code, date, lang == null ? Lang.EN : lang));
+		return loader.load(new AssessmentKey(enterprise.key(), code, date, lang == null ? Lang.EN : lang,
+				clearance.seesFinancials()));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.yongxing.silvergraph.graph.BadInputException;
+import cn.yongxing.silvergraph.security.Clearance;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /export/little-giants.{csv,xlsx}?ruleSet=…&asOf=…&status=…&lang=ZH}: the ranked candidate
- * list as {@code littleGiantCandidates} gives it (same arguments), as a file for officials.
+ * list as {@code littleGiantCandidates} gives it (same arguments, and like it computed without the
+ * financial figures for a caller below ANALYST), as a file for officials.
  */
 @RestController
 class GiantExportController {
@@ -32,8 +34,11 @@ class GiantExportController {
 
 	private final GiantService service;
 
-	GiantExportController(GiantService service) {
+	private final Clearance clearance;
+
+	GiantExportController(GiantService service, Clearance clearance) {
 		this.service = service;
+		this.clearance = clearance;
 	}
 
 	@GetMapping("/export/little-giants.{format}")
@@ -46,7 +51,7 @@ class GiantExportController {
 		}
 		Lang l = lang == null ? Lang.ZH : lang;
 		LocalDate date = service.date(asOf);
-		var list = service.allCandidates(ruleSet, date, status, MAX_ROWS + 1, l);
+		var list = service.allCandidates(ruleSet, date, status, MAX_ROWS + 1, l, clearance.seesFinancials());
 		boolean truncated = list.size() > MAX_ROWS;
 		var rows = truncated ? list.subList(0, MAX_ROWS) : list;
 		byte[] body;

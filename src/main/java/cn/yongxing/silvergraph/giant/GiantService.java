@@ -26,7 +26,9 @@ import org.springframework.stereotype.Service;
  * kept compact (key, status, score); a page of candidates is then assessed in full from the facts of
  * just its enterprises. The rules applied are those in force on the assessment date ({@code asOf},
  * today in China when not given); a firm holding a still-valid designation of the tier is renewed
- * under the rules it was granted under.
+ * under the rules it was granted under. A caller who may not see financial figures gets assessments,
+ * rankings and cursors computed without them ({@link EnterpriseFacts#withoutFinancials()}), so no
+ * score, status, rank or point tells an enterprise with figures from one without.
  */
 @Service
 public class GiantService {
@@ -85,10 +87,14 @@ public class GiantService {
 		return ruleSets.get(code, date);
 	}
 
-	/** Every local enterprise assessed against a rule set (the default in force today when null), ranked; always computed afresh. */
+	/**
+	 * Every local enterprise assessed against a rule set (the default in force today when null),
+	 * ranked, with the financial figures (for server-side use, not for answers to callers below
+	 * ANALYST); always computed afresh.
+	 */
 	public List<Assessment> assessLocal(@Nullable String ruleSet) {
 		LocalDate date = today();
-		return assessLocal(ruleSet == null ? null : ruleSets.get(ruleSet), date, lastYear(), Lang.EN);
+		return assessLocal(ruleSet == null ? null : ruleSets.get(ruleSet), date, lastYear(), Lang.EN, true);
 	}
 
 	/**
@@ -96,10 +102,11 @@ public class GiantService {
 	 * falls under on {@code date} — the default tier's set in force then, or for a holder of a valid
 	 * designation the set it was granted under.
 	 */
-	private List<Assessment> assessLocal(@Nullable RuleSet set, LocalDate date, int lastYear, Lang lang) {
+	private List<Assessment> assessLocal(@Nullable RuleSet set, LocalDate date, int lastYear, Lang lang,
+			boolean financials) {
 		return queries.facts(null).stream()
-			.map(f -> TierEngine.assess(set == null ? setFor(f, RuleSets.DEFAULT_TIER, date) : set, f, lastYear,
-					ruleSets.smeStandard(), lang))
+			.map(f -> TierEngine.assess(set == null ? setFor(f, RuleSets.DEFAULT_TIER, date) : set,
+					visible(f, financials), lastYear, ruleSets.smeStandard(), lang))
 			.sorted(RANKING).toList();
 	}
 
@@ -112,6 +119,10 @@ public class GiantService {
 		return assess(keys, lastYear());
 	}
 
+	private static EnterpriseFacts visible(EnterpriseFacts facts, boolean financials) {
+		return financials ? facts : facts.withoutFinancials();
+	}
+
 	private Map<AssessmentKey, Assessment> assess(Collection<AssessmentKey> keys, int lastYear) {
 		Map<String, EnterpriseFacts> facts = new HashMap<>();
 		queries.facts(keys.stream().map(AssessmentKey::enterpriseKey).distinct().toList())
@@ -121,7 +132,7 @@ public class GiantService {
 			EnterpriseFacts f = facts.get(k.enterpriseKey());
 			if (f != null) {
 				RuleSet set = k.ruleSet() == null ? setFor(f, RuleSets.DEFAULT_TIER, k.asOf()) : ruleSets.get(k.ruleSet());
-				result.put(k, TierEngine.assess(set, f, lastYear, ruleSets.smeStandard(), k.lang()));
+				result.put(k, TierEngine.assess(set, visible(f, k.financials()), lastYear, ruleSets.smeStandard(), k.lang()));
 			}
 		}
 		return result;
@@ -140,12 +151,12 @@ public class GiantService {
 	}
 
 	/** The ranking under a set, or (null) under the set each firm falls under on {@code date}. */
-	private Ranking ranking(@Nullable RuleSet set, LocalDate date) {
+	private Ranking ranking(@Nullable RuleSet set, LocalDate date, boolean financials) {
 		String key = set == null ? "default|" + ruleSets.inForce(RuleSets.DEFAULT_TIER, date).code() + "|" + date
 				: set.code();
-		return cache.get("giant.ranking|" + key, () -> {
+		return cache.get("giant.ranking|" + key + (financials ? "|financials" : "|withheld"), () -> {
 			int lastYear = lastYear();
-			return new Ranking(assessLocal(set, date, lastYear, Lang.EN).stream()
+			return new Ranking(assessLocal(set, date, lastYear, Lang.EN, financials).stream()
 				.map(a -> new Ranked(a.enterprise().key(), a.ruleSet().code(), a.status(), a.score()))
 				.toList(), lastYear);
 		});
@@ -158,7 +169,7 @@ public class GiantService {
 	 * write of the service in between makes it start over.
 	 */
 	Connection<Assessment> candidates(@Nullable String ruleSet, LocalDate date, @Nullable List<Assessment.Status> statuses,
-			int size, @Nullable String after, Lang lang) {
+			int size, @Nullable String after, Lang lang, boolean financials) {
 		RuleSet set = ruleSet == null ? null : ruleSets.get(ruleSet);
 		if (set == null) {
 			ruleSets.inForce(RuleSets.DEFAULT_TIER, date);
@@ -170,7 +181,7 @@ public class GiantService {
 		}
 		for (int attempt = 1;; attempt++) {
 			long version = cache.version();
-			Ranking ranking = ranking(set, date);
+			Ranking ranking = ranking(set, date, financials);
 			List<Ranked> ranked = ranking.ranked().stream()
 				.filter(a -> statuses == null || statuses.isEmpty() ? a.status() != Assessment.Status.NOT_APPLICABLE
 						: statuses.contains(a.status()))
@@ -182,21 +193,21 @@ public class GiantService {
 			int total = ranked.size();
 			Connection<Ranked> page = Connection.page(fetched, size, false, after != null, GiantService::cursor, () -> total);
 			Map<AssessmentKey, Assessment> assessed = assess(page.nodes().stream()
-				.map(r -> new AssessmentKey(r.key(), r.ruleSet(), date, lang)).toList(), ranking.lastYear());
+				.map(r -> new AssessmentKey(r.key(), r.ruleSet(), date, lang, financials)).toList(), ranking.lastYear());
 			if (cache.version() == version || attempt == 3) {
-				return page.map(r -> assessed.get(new AssessmentKey(r.key(), r.ruleSet(), date, lang)));
+				return page.map(r -> assessed.get(new AssessmentKey(r.key(), r.ruleSet(), date, lang, financials)));
 			}
 		}
 	}
 
 	/** Up to {@code max} ranked candidates, page after page, as {@link #candidates} gives them. */
 	List<Assessment> allCandidates(@Nullable String ruleSet, LocalDate date, @Nullable List<Assessment.Status> statuses,
-			int max, Lang lang) {
+			int max, Lang lang, boolean financials) {
 		List<Assessment> all = new java.util.ArrayList<>();
 		String after = null;
 		while (all.size() < max) {
 			Connection<Assessment> page = candidates(ruleSet, date, statuses, Math.min(EXPORT_PAGE, max - all.size()), after,
-					lang);
+					lang, financials);
 			all.addAll(page.nodes());
 			if (!page.pageInfo().hasNextPage()) {
 				break;
@@ -225,9 +236,10 @@ public class GiantService {
 
 	/**
 	 * One enterprise under one rule set (null: the set it falls under on {@code asOf}), its texts in
-	 * one language.
+	 * one language, with or without its financial figures (whether the caller may see them).
 	 */
-	public record AssessmentKey(String enterpriseKey, @Nullable String ruleSet, LocalDate asOf, Lang lang) {
+	public record AssessmentKey(String enterpriseKey, @Nullable String ruleSet, LocalDate asOf, Lang lang,
+			boolean financials) {
 	}
 
 }

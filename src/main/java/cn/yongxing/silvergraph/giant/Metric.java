@@ -93,9 +93,13 @@ enum Metric {
 		return lang.pick(labelEn, labelZh);
 	}
 
-	/** The fact for an enterprise in a year, its texts in {@code lang}. */
+	/**
+	 * The fact for an enterprise in a year, its texts in {@code lang}. The one place financial figures
+	 * enter an assessment: a sensitive metric of facts gathered for a caller who may not see them is
+	 * {@link Fact#withheld(Lang)}.
+	 */
 	Fact at(EnterpriseFacts facts, int year, Lang lang) {
-		return derivation.derive(facts, year, lang);
+		return sensitive && facts.financialsWithheld() ? Fact.withheld(lang) : derivation.derive(facts, year, lang);
 	}
 
 	@FunctionalInterface

@@ -187,7 +187,7 @@ final class TierEngine {
 					: l.pick("; ", "；") + revenue.basis());
 			var c = new CriterionResult(sme.article(), SCOPE, "SCOPE", "属于中小企业（" + sme.name() + "）",
 					"An SME (" + sme.nameEn() + ")", "SCOPE", status, actual, threshold, distance, basis, revenue.sources(),
-					true, null, null, List.of(), NO_GAP, List.copyOf(missing));
+					true, facts.financialsWithheld(), null, null, List.of(), NO_GAP, List.copyOf(missing));
 			return c;
 		}
 
@@ -494,13 +494,13 @@ final class TierEngine {
 					List.of(), sensitive, low, high, List.of(), status == Status.FAIL ? gap : NO_GAP, missing);
 		}
 
-		private static CriterionResult result(Criterion c, Status status, @Nullable String actual,
+		private CriterionResult result(Criterion c, Status status, @Nullable String actual,
 				@Nullable String threshold, @Nullable String distance, List<String> bases, List<Source> sources,
 				boolean sensitive, @Nullable Double points, @Nullable Double maxPoints, List<CriterionResult> details,
 				double gap, List<Missing> missing) {
 			return new CriterionResult(c.article(), c.code(), c.group(), c.name(), c.nameEn(), c.kind().name(), status, actual,
 					threshold, distance, bases.isEmpty() ? null : String.join("; ", bases), List.copyOf(sources), sensitive,
-					points, maxPoints, details, gap, List.copyOf(missing));
+					sensitive && facts.financialsWithheld(), points, maxPoints, details, gap, List.copyOf(missing));
 		}
 
 		private String label(Criterion c, Metric m) {

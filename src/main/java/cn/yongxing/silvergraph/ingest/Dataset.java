@@ -176,20 +176,54 @@ public record Dataset(Map<String, String> files) {
 
 	/** Reads the {@code *.csv} entries of a zip archive (directories inside it are ignored). */
 	public static Dataset fromZip(InputStream zip) {
+		return fromZip(zip, MAX_ZIP_BYTES, MAX_ZIP_ENTRIES);
+	}
+
+	/** Most bytes a zip upload may expand to, all entries together (a zip bomb stops here). */
+	static final long MAX_ZIP_BYTES = 256L * 1024 * 1024;
+
+	/** Most entries a zip upload may hold. */
+	static final int MAX_ZIP_ENTRIES = 1000;
+
+	/**
+	 * The data files of a zip, refused with {@link IllegalArgumentException} (422 INVALID_FILE over
+	 * HTTP) once it holds more than {@code maxEntries} entries or expands past {@code maxBytes}, and
+	 * when it is truncated or not a zip at all.
+	 */
+	static Dataset fromZip(InputStream zip, long maxBytes, int maxEntries) {
 		Map<String, String> files = new LinkedHashMap<>();
+		long total = 0;
+		int entries = 0;
 		try (var in = new ZipInputStream(zip, StandardCharsets.UTF_8)) {
 			ZipEntry entry;
 			while ((entry = in.getNextEntry()) != null) {
-				String name = Path.of(entry.getName()).getFileName().toString();
-				if (!entry.isDirectory() && isDataFile(name)) {
-					files.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+				if (++entries > maxEntries) {
+					throw new IllegalArgumentException("The zip holds more than " + maxEntries + " entries");
 				}
+				String name = Path.of(entry.getName()).getFileName().toString();
+				if (entry.isDirectory() || !isDataFile(name)) {
+					continue;
+				}
+				var bytes = new java.io.ByteArrayOutputStream();
+				byte[] buffer = new byte[64 * 1024];
+				for (int n; (n = in.read(buffer)) > 0;) {
+					total += n;
+					if (total > maxBytes) {
+						throw new IllegalArgumentException("The zip expands to more than " + maxBytes
+								+ " bytes; split the dataset");
+					}
+					bytes.write(buffer, 0, n);
+				}
+				files.put(name, bytes.toString(StandardCharsets.UTF_8));
 			}
-			return of(files);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the zip archive", ex);
+			throw new IllegalArgumentException("The zip archive cannot be read (truncated or not a zip)");
 		}
+		if (entries == 0) {
+			throw new IllegalArgumentException("The upload is not a zip archive with files in it");
+		}
+		return of(files);
 	}
 
 	/** Header and rows of one file; throws {@link IllegalArgumentException} when it is not valid CSV. */

@@ -223,6 +223,7 @@ final class DatasetValidator {
 				continue;
 			}
 			try {
+				CellText.check(cell);
 				(column.property() ? props : out).put(column.name(), column.type().convert(cell));
 			}
 			catch (IllegalArgumentException ex) {
@@ -258,6 +259,7 @@ final class DatasetValidator {
 			}
 			Object value;
 			try {
+				CellText.check(cell);
 				value = column.type().convert(cell);
 			}
 			catch (IllegalArgumentException ex) {

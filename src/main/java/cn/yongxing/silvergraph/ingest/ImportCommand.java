@@ -65,7 +65,7 @@ public final class ImportCommand {
 		try {
 			dataset = Files.isDirectory(path) ? Dataset.fromDirectory(path) : Dataset.fromZip(Files.newInputStream(path));
 		}
-		catch (IOException ex) {
+		catch (IOException | IllegalArgumentException ex) {
 			System.err.println("Cannot read " + path + ": " + ex.getMessage());
 			return 2;
 		}

@@ -8,12 +8,25 @@ import org.jspecify.annotations.Nullable;
  * @param file dataset file name
  * @param line 1-based line in the file (the header is line 1), 0 for problems of the whole file
  * @param column column name, if the problem is in one cell
- * @param value the offending cell value
+ * @param value the offending cell value, cut to {@value #MAX_ECHO} characters (input is never echoed unbounded)
  * @param code the kind of problem, for programs
  * @param reason what is wrong, in words
  */
 public record ImportProblem(String file, int line, @Nullable String column, @Nullable String value, Code code,
 		String reason) {
+
+	/** Most characters of a client's value or column name a problem repeats. */
+	public static final int MAX_ECHO = 200;
+
+	public ImportProblem {
+		value = cut(value);
+		column = cut(column);
+	}
+
+	private static @Nullable String cut(@Nullable String text) {
+		return text == null || text.length() <= MAX_ECHO ? text
+				: text.substring(0, MAX_ECHO) + "… (" + text.length() + " characters)";
+	}
 
 	/** Kinds of problems. */
 	public enum Code {

@@ -2,7 +2,6 @@ package cn.yongxing.silvergraph.security;
 
 import java.util.Map;
 
-import cn.yongxing.silvergraph.graph.Sensitivity;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
@@ -15,16 +14,15 @@ import graphql.schema.idl.SchemaDirectiveWiring;
 import graphql.schema.idl.SchemaDirectiveWiringEnvironment;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Field-level access rules declared in the schema: {@code @sensitive} (ANALYST or above) and
  * {@code @requires(role: …)}. A guarded field's data fetcher is wrapped; a caller below the role gets
  * {@code null} for that field and a FORBIDDEN error, while the rest of the response is served. The
- * check runs on the result field only, so queries and their index use are untouched.
+ * check runs on the result field only, so queries and their index use are untouched. Values derived
+ * from financial figures are not guarded here but never computed for such callers (see
+ * {@link Clearance}, which decides both).
  */
 @Component
 class AccessDirectives implements RuntimeWiringConfigurer {
@@ -33,10 +31,10 @@ class AccessDirectives implements RuntimeWiringConfigurer {
 
 	static final String REQUIRES = "requires";
 
-	private final RoleHierarchy roles;
+	private final Clearance clearance;
 
-	AccessDirectives(RoleHierarchy roles) {
-		this.roles = roles;
+	AccessDirectives(Clearance clearance) {
+		this.clearance = clearance;
 	}
 
 	@Override
@@ -65,19 +63,7 @@ class AccessDirectives implements RuntimeWiringConfigurer {
 	}
 
 	private DataFetcher<?> guarded(Role role, DataFetcher<?> original, String fieldName) {
-		return env -> allows(role) || notSensitiveHere(env) ? original.get(env) : forbidden(env, role, fieldName);
-	}
-
-	/** Objects that are sensitive only sometimes (e.g. non-financial criteria) say so themselves. */
-	private static boolean notSensitiveHere(DataFetchingEnvironment env) {
-		return env.getSource() instanceof Sensitivity s && !s.carriesSensitiveValues();
-	}
-
-	/** Whether the current caller holds the role, directly or through the hierarchy. */
-	boolean allows(Role role) {
-		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-		return caller != null && roles.getReachableGrantedAuthorities(caller.getAuthorities()).stream()
-			.anyMatch(a -> role.authority().equals(a.getAuthority()));
+		return env -> clearance.holds(role) ? original.get(env) : forbidden(env, role, fieldName);
 	}
 
 	private static DataFetcherResult<Object> forbidden(DataFetchingEnvironment env, Role role, String fieldName) {

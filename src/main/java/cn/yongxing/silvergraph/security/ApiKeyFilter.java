@@ -10,28 +10,33 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates requests carrying {@code X-API-Key}; an unknown key is answered 401, never ignored. */
+/**
+ * Authenticates requests carrying {@code X-API-Key}; an unknown or empty key is answered 401, never
+ * ignored (a client that meant to send a key and sent none must not be served as anonymous).
+ */
 class ApiKeyFilter extends OncePerRequestFilter {
 
-	private final ApiKeys keys;
+	private final VerifiedCaller callers;
 
-	ApiKeyFilter(ApiKeys keys) {
-		this.keys = keys;
+	ApiKeyFilter(VerifiedCaller callers) {
+		this.callers = callers;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String key = request.getHeader(ApiKeys.HEADER);
-		if (key == null || key.isBlank()) {
+		if (key == null) {
 			chain.doFilter(request, response);
 			return;
 		}
-		var authentication = keys.authenticate(key.strip());
+		var authentication = key.isBlank() ? java.util.Optional.<org.springframework.security.core.Authentication>empty()
+				: callers.apiKey(request);
 		if (authentication.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			response.getWriter().write("{\"errors\":[{\"message\":\"Unknown API key\",\"extensions\":{\"code\":\"UNAUTHENTICATED\"}}]}");
+			response.getWriter().write("{\"errors\":[{\"message\":\"" + (key.isBlank() ? "Empty" : "Unknown")
+					+ " API key\",\"extensions\":{\"code\":\"UNAUTHENTICATED\"}}]}");
 			return;
 		}
 		var context = SecurityContextHolder.createEmptyContext();

@@ -4,12 +4,14 @@ import javax.crypto.spec.SecretKeySpec;
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -39,14 +41,15 @@ class SecurityConfiguration {
 
 	@Bean
 	@ConditionalOnWebApplication
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, ApiKeys keys,
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, VerifiedCaller callers,
 			ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
 		String anonymous = properties.anonymousReads() ? "ROLE_" + properties.anonymousRole().toUpperCase()
 				: "ROLE_ANONYMOUS";
 		http.csrf(AbstractHttpConfigurer::disable)
-			// GraphQL GET responses set their own Cache-Control (cacheable reads); Security would
-			// overwrite it with no-store. POST responses are never cached by HTTP caches anyway.
-			.headers(h -> h.cacheControl(c -> c.disable()))
+			// anonymous GraphQL GET responses set their own Cache-Control (public, cacheable reads);
+			// an answer to credentials is private, no-store whatever the handler said, and every answer
+			// varies with the credentials sent
+			.headers(h -> h.cacheControl(c -> c.disable()).addHeaderWriter(SecurityConfiguration::cacheHeaders))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// nothing to replay after a login: there is no login page
 			.requestCache(AbstractHttpConfigurer::disable)
@@ -55,8 +58,9 @@ class SecurityConfiguration {
 			.logout(AbstractHttpConfigurer::disable)
 			.anonymous(a -> a.authorities(anonymous))
 			.authorizeHttpRequests(r -> {
-				r.requestMatchers(HttpMethod.POST, "/import").hasRole(Role.ADMIN.name());
-				r.requestMatchers(HttpMethod.GET, "/export").hasRole(Role.ANALYST.name());
+				// every method: HEAD and OPTIONS reach the same handlers as GET and POST
+				r.requestMatchers("/import", "/import/**").hasRole(Role.ADMIN.name());
+				r.requestMatchers("/export").hasRole(Role.ANALYST.name());
 				if (!properties.anonymousReads()) {
 					r.requestMatchers("/graphql").authenticated();
 				}
@@ -64,7 +68,7 @@ class SecurityConfiguration {
 			})
 			.exceptionHandling(e -> e.authenticationEntryPoint(new BearerTokenAuthenticationEntryPoint())
 				.accessDeniedHandler(new BearerTokenAccessDeniedHandler()))
-			.addFilterBefore(new ApiKeyFilter(keys), AnonymousAuthenticationFilter.class);
+			.addFilterBefore(new ApiKeyFilter(callers), AnonymousAuthenticationFilter.class);
 		JwtDecoder decoder = jwtDecoder.getIfAvailable();
 		if (decoder != null) {
 			var authorities = new JwtGrantedAuthoritiesConverter();
@@ -75,6 +79,14 @@ class SecurityConfiguration {
 			http.oauth2ResourceServer(o -> o.jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(converter)));
 		}
 		return http.build();
+	}
+
+	private static void cacheHeaders(HttpServletRequest request, HttpServletResponse response) {
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
+		response.addHeader(HttpHeaders.VARY, ApiKeys.HEADER);
+		if (request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getHeader(ApiKeys.HEADER) != null) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+		}
 	}
 
 	/**
@@ -92,7 +104,10 @@ class SecurityConfiguration {
 		return RoleHierarchyImpl.fromHierarchy(Role.hierarchy());
 	}
 
-	/** HS256 tokens signed with the configured secret; expiry and not-before are checked. */
+	/**
+	 * HS256 tokens signed with the configured secret; expiry and not-before are checked, a token
+	 * without {@code exp} is refused, and none may live longer than {@code jwt.max-lifetime}.
+	 */
 	@Bean
 	@ConditionalOnProperty("silvergraph.security.jwt.secret")
 	JwtDecoder hmacJwtDecoder(SecurityProperties properties) {
@@ -100,9 +115,22 @@ class SecurityConfiguration {
 		if (secret.length < 32) {
 			throw new IllegalStateException("silvergraph.security.jwt.secret must be at least 32 bytes");
 		}
-		return NimbusJwtDecoder.withSecretKey(new SecretKeySpec(secret, "HmacSHA256"))
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(new SecretKeySpec(secret, "HmacSHA256"))
 			.macAlgorithm(MacAlgorithm.HS256)
 			.build();
+		java.time.Duration max = properties.jwt().maxLifetime();
+		decoder.setJwtValidator(org.springframework.security.oauth2.jwt.JwtValidators.createDefaultWithValidators(
+				new org.springframework.security.oauth2.jwt.JwtClaimValidator<java.time.Instant>(
+						org.springframework.security.oauth2.jwt.JwtClaimNames.EXP, exp -> exp != null),
+				jwt -> {
+					java.time.Instant from = jwt.getIssuedAt() != null ? jwt.getIssuedAt() : java.time.Instant.now();
+					boolean ok = jwt.getExpiresAt() != null && !jwt.getExpiresAt().isAfter(from.plus(max));
+					return ok ? org.springframework.security.oauth2.core.OAuth2TokenValidatorResult.success()
+							: org.springframework.security.oauth2.core.OAuth2TokenValidatorResult.failure(
+									new org.springframework.security.oauth2.core.OAuth2Error("invalid_token",
+											"The token lives longer than " + max, null));
+				}));
+		return decoder;
 	}
 
 	/**

@@ -22,8 +22,10 @@ record SecurityProperties(@DefaultValue("VIEWER") String anonymousRole, @Default
 	/**
 	 * @param secret HMAC (HS256) secret, at least 32 bytes; unset = no HMAC tokens
 	 * @param rolesClaim claim holding the caller's roles (a list or a space-separated string)
+	 * @param maxLifetime longest a token may live ({@code exp} minus {@code iat}, or minus now without {@code iat})
 	 */
-	record Jwt(@Nullable String secret, @DefaultValue("roles") String rolesClaim) {
+	record Jwt(@Nullable String secret, @DefaultValue("roles") String rolesClaim,
+			@DefaultValue("24h") java.time.Duration maxLifetime) {
 	}
 
 	/**

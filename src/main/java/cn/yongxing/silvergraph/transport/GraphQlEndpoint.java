@@ -63,8 +63,17 @@ class GraphQlEndpoint extends GraphQlHttpHandler {
 		this.getCaching = CacheControl.maxAge(properties.getMaxAge()).cachePublic();
 	}
 
+	/** What the endpoint can answer in; a request accepting none of them gets 406. */
+	private static final List<MediaType> ANSWERS = List.of(MediaType.APPLICATION_GRAPHQL_RESPONSE,
+			MediaType.APPLICATION_JSON);
+
 	@Override
 	public ServerResponse handleRequest(ServerRequest request) throws ServletException {
+		List<MediaType> accepted = request.headers().accept();
+		if (!accepted.isEmpty() && accepted.stream().noneMatch(a -> ANSWERS.stream().anyMatch(a::isCompatibleWith))) {
+			throw new ResponseStatusException(HttpStatus.NOT_ACCEPTABLE,
+					"Answers are application/graphql-response+json or application/json; the Accept header allows neither");
+		}
 		boolean get = request.method().equals(HttpMethod.GET);
 		Map<String, Object> body = get ? fromParameters(request) : fromBody(request);
 		String document = text(body, "query");
@@ -88,10 +97,14 @@ class GraphQlEndpoint extends GraphQlHttpHandler {
 				locale());
 		Mono<WebGraphQlResponse> response = handler.handleRequest(webRequest);
 		if (get) {
+			// only an anonymous answer may be kept by shared caches: an answer to credentials depends on
+			// them (the security headers make it private, no-store, and add Vary on the credentials)
+			boolean anonymous = !request.headers().asHttpHeaders().containsHeader(HttpHeaders.AUTHORIZATION)
+					&& !request.headers().asHttpHeaders().containsHeader("X-API-Key");
 			response = response.doOnNext(r -> {
 				HttpHeaders headers = r.getResponseHeaders();
 				headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-				if (r.getErrors().isEmpty()) {
+				if (anonymous && r.getErrors().isEmpty()) {
 					headers.setCacheControl(getCaching);
 				}
 			});
@@ -138,6 +151,11 @@ class GraphQlEndpoint extends GraphQlHttpHandler {
 			}
 		}
 		catch (JacksonException | java.io.IOException ex) {
+			for (Throwable t = ex; t != null; t = t.getCause()) {
+				if (t instanceof BodySizeFilter.TooLarge tooLarge) {
+					throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
+				}
+			}
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The body is not valid JSON");
 		}
 		throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The body must be a JSON object");

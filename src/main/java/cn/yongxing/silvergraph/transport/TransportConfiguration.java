@@ -22,8 +22,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Replaces Spring Boot's GraphQL HTTP handler (used for POST) with {@link GraphQlEndpoint} and
- * routes GET on the same path to it, ahead of Boot's "POST only" route.
+ * Replaces Spring Boot's GraphQL HTTP handler with {@link GraphQlEndpoint} and routes GET and POST
+ * on the same path to it, ahead of Boot's route.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -85,7 +85,12 @@ class TransportConfiguration {
 	@Bean
 	@Order(0)
 	RouterFunction<ServerResponse> graphQlGetRoute(GraphQlHttpHandler endpoint, GraphQlProperties graphQl) {
-		return RouterFunctions.route().GET(graphQl.getHttp().getPath(), endpoint::handleRequest).build();
+		// POST too: Boot's POST route matches on Content-Type and Accept, and a request it does not match
+		// would get a bare 415 instead of the endpoint's own 415 or 406 with a JSON body
+		return RouterFunctions.route()
+			.GET(graphQl.getHttp().getPath(), endpoint::handleRequest)
+			.POST(graphQl.getHttp().getPath(), endpoint::handleRequest)
+			.build();
 	}
 
 }

@@ -159,17 +159,21 @@ class LittleGiantFixtureIT {
 	}
 
 	@Test
-	void hidesFinancialCriterionValuesFromViewersButShowsTheOthers() {
+	void assessesViewersWithoutTheFinancialFiguresButShowsTheOtherValues() {
 		var response = anonymous.document("""
-				{ enterprise(id: "Enterprise:fx-gamma") { tierAssessment(ruleSet: "MIIT-2022-LITTLE-GIANT") { status
-				    criteria { code status actual sensitive } } } }""").execute();
-		response.errors().satisfy(errors -> assertThat(errors).isNotEmpty()
-			.allSatisfy(e -> assertThat(e.getExtensions()).containsEntry("code", "FORBIDDEN")));
+				{ enterprise(id: "Enterprise:fx-alpha") { tierAssessment(ruleSet: "MIIT-2022-LITTLE-GIANT") { status score
+				    criteria { code status actual distance sensitive withheld } } } }""").execute();
 		String path = "enterprise.tierAssessment.";
-		response.path(path + "status").entity(String.class).isEqualTo("UNLIKELY");
+		// all 11 pass with the figures; without them the financial criteria are open
+		response.path(path + "status").entity(String.class).isEqualTo("NEAR");
 		response.path(path + "criteria[2].sensitive").entity(Boolean.class).isEqualTo(true);
-		response.path(path + "criteria[2].actual").valueIsNull();
-		response.path(path + "criteria[1].actual").entity(String.class).isEqualTo("3 years");
+		response.path(path + "criteria[2].withheld").entity(Boolean.class).isEqualTo(true);
+		response.path(path + "criteria[2].status").entity(String.class).isEqualTo("UNKNOWN");
+		response.path(path + "criteria[2].actual").entity(String.class).isEqualTo("withheld");
+		response.path(path + "criteria[2].distance").entity(String.class)
+			.isEqualTo("main-business share unknown — collect financial figures (withheld: they need the ANALYST role)");
+		response.path(path + "criteria[1].withheld").entity(Boolean.class).isEqualTo(false);
+		response.path(path + "criteria[1].actual").entity(String.class).isEqualTo("8 years");
 	}
 
 	@Test

@@ -58,6 +58,26 @@ class TierEngineTests {
 	}
 
 	@Test
+	void assessesAFirmWithWithheldFiguresExactlyLikeAFirmWithoutAnyUnderEveryRuleSet() {
+		var withFigures = FactsFixture.qualified().build().withoutFinancials();
+		var withoutFigures = FactsFixture.qualified().build();
+		withoutFigures = new EnterpriseFacts(withoutFigures.enterprise(), java.util.Map.of(), withoutFigures.patentsRecorded(),
+				withoutFigures.classOneIp(), withoutFigures.classTwoIp(), withoutFigures.platforms(),
+				withoutFigures.collaborations(), withoutFigures.designations(), withoutFigures.shares(),
+				withoutFigures.clusterShares(), withoutFigures.chainRole()).withoutFinancials();
+		for (RuleSet set : RuleSets.load(RuleSets.LOCATION)) {
+			var a = TierEngine.assess(set, withFigures, LAST_YEAR, RULES.smeStandard());
+			assertThat(a).as(set.code()).isEqualTo(TierEngine.assess(set, withoutFigures, LAST_YEAR, RULES.smeStandard()));
+			assertThat(a.toString()).as(set.code()).doesNotContain("M yuan (", "reported financials");
+			assertThat(a.criteria()).filteredOn(CriterionResult::sensitive).isNotEmpty()
+				.allSatisfy(c -> assertThat(c.withheld()).isTrue());
+		}
+		var open = TierEngine.assess(LG, FactsFixture.qualified().build(), LAST_YEAR, RULES.smeStandard());
+		assertThat(open.criteria()).noneMatch(CriterionResult::withheld);
+		assertThat(open.toString()).contains("reported financials");
+	}
+
+	@Test
 	void passesSeventyPercentMainBusinessAndFailsSixtyNinePointNine() {
 		var pass = criterion(assess(LG, with2023(200e6, 140e6, 8e6, 0.45)), "LG-MAIN-BUSINESS-SHARE");
 		var fail = criterion(assess(LG, with2023(200e6, 139.8e6, 8e6, 0.45)), "LG-MAIN-BUSINESS-SHARE");

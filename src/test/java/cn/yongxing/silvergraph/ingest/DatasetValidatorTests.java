@@ -3,6 +3,7 @@ package cn.yongxing.silvergraph.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,6 +22,28 @@ class DatasetValidatorTests {
 		assertThat(result.problems()).isEmpty();
 		assertThat(result.files()).extracting(f -> f.spec().file()).containsExactly("sources.csv", "metals.csv");
 		assertThat(result.files().get(1).rows().getFirst()).containsEntry("key", "Ag");
+	}
+
+	@Test
+	void shouldRejectControlCharactersAndNonCharactersButKeepTabsLineBreaksAndSupplementaryCharacters() {
+		for (String bad : List.of("Sil\u0001ver", "Silver\uFFFF", "Sil\u0085ver", "Silver\uD800", "\u007Fx")) {
+			var result = validator.validate(dataset("metals.csv",
+					"symbol,name,nameZh,group,source,excerpt\nAg,\"" + bad + "\",银,PRECIOUS,s1,x\n"));
+			assertThat(result.problems()).as(bad).singleElement()
+				.satisfies(p -> assertThat(p.toString()).contains("metals.csv:2 [name]", "holds the character U+"));
+		}
+		var fine = validator.validate(dataset("metals.csv",
+				"symbol,name,nameZh,group,source,excerpt\nAg,\"Sil\tver\nline 𠀀\",银,PRECIOUS,s1,x\n"));
+		assertThat(fine.problems()).isEmpty();
+	}
+
+	@Test
+	void shouldEchoAtMostTwoHundredCharactersOfABadValue() {
+		var result = validator.validate(dataset("shares.csv",
+				"metal,holder,scope,basis,value,year,qualifier,source,excerpt\nAg,Cluster:c,NATIONAL,OUTPUT,"
+						+ "9".repeat(100_000) + ",2022,,s1,x\n"));
+		assertThat(result.problems()).filteredOn(p -> "value".equals(p.column())).singleElement()
+			.satisfies(p -> assertThat(p.value()).hasSizeLessThan(240).endsWith("(100000 characters)"));
 	}
 
 	@Test

@@ -49,6 +49,44 @@ class NetworkExportTests {
 		assertThat(out.toString()).contains("乙大学", "Firm A");
 	}
 
+	private static PartnerNetwork named(String... names) {
+		List<NetworkNode> nodes = new java.util.ArrayList<>();
+		for (int i = 0; i < names.length; i++) {
+			nodes.add(new NetworkNode(new Partner("Enterprise:n" + i, "Enterprise", names[i], names[i], true, null), 0, 0, null));
+		}
+		return new PartnerNetwork("Enterprise:n0", 1, nodes, List.of(), false);
+	}
+
+	@Test
+	void replacesWhatXmlCannotHoldSoBothXmlExportsParse() throws Exception {
+		var network = named("bad\u0001name", "non\uFFFFcharacter", "lone\uD800surrogate", "fine 𠀀");
+		for (boolean gexf : List.of(false, true)) {
+			StringWriter out = new StringWriter();
+			if (gexf) {
+				NetworkExport.gexf(network, out);
+			}
+			else {
+				NetworkExport.graphml(network, out);
+			}
+			Document xml = parse(out.toString());
+			assertThat(xml.getElementsByTagNameNS("*", "node").getLength()).isEqualTo(4);
+			assertThat(out.toString()).contains("bad\uFFFDname", "non\uFFFDcharacter", "lone\uFFFDsurrogate");
+		}
+	}
+
+	@Test
+	void neutralisesFormulasInTheSpreadsheetCsv() {
+		StringWriter out = new StringWriter();
+		NetworkExport.csv(named("=cmd|' /C calc'!A0", "@SUM(A1)", "+1", "-2+3", "\t=1+1", "\r=1", "=HYPERLINK(\"x\")",
+				"plain"), out);
+		var lines = out.toString().lines().skip(1).toList();
+		assertThat(lines).noneMatch(l -> l.matches(".*,\"?[=+\\-@\t\r].*"))
+			.anySatisfy(l -> assertThat(l).contains("'=cmd|' /C calc'!A0"))
+			.anySatisfy(l -> assertThat(l).contains("'@SUM(A1)"))
+			.anySatisfy(l -> assertThat(l).contains("'\t=1+1"))
+			.anySatisfy(l -> assertThat(l).contains(",plain,plain"));
+	}
+
 	@Test
 	void writesACsvEdgeTableWithARowForEachPartnerWithoutLinks() {
 		StringWriter out = new StringWriter();
