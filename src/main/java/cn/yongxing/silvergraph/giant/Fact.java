@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * show it, where it comes from, and (when unknown) what to collect to settle it.
  *
  * @param value the value (booleans as 1/0), null when the graph does not know it
- * @param display the value for people, e.g. "2.4%" or "unknown"
+ * @param display the value for people, e.g. "2.4%" or "withheld"; empty for the unit's format (or "unknown")
  * @param basis how the value was derived and from which records
  * @param sources documents behind the value
  * @param collect what to collect when unknown, e.g. "the 2023 balance sheet"
@@ -25,7 +25,7 @@ record Fact(@Nullable Double value, String display, @Nullable String basis, List
 	}
 
 	static Fact unknown(String collect, boolean sensitive) {
-		return new Fact(null, "unknown", null, List.of(), collect, sensitive);
+		return new Fact(null, "", null, List.of(), collect, sensitive);
 	}
 
 	/**
@@ -43,7 +43,7 @@ record Fact(@Nullable Double value, String display, @Nullable String basis, List
 	/** The value for people, in the metric's unit unless the fact says otherwise. */
 	String shown(Metric metric, Lang lang) {
 		if (value == null) {
-			return lang.pick("unknown", "未知");
+			return display.isEmpty() ? lang.pick("unknown", "未知") : display;
 		}
 		return !display.isEmpty() ? display : metric.unit.format(value, lang);
 	}

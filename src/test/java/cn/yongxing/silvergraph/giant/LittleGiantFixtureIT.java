@@ -271,8 +271,17 @@ class LittleGiantFixtureIT {
 	int port;
 
 	private java.net.http.HttpResponse<byte[]> get(String path) throws Exception {
+		return get(path, "test-analyst-key");
+	}
+
+	private java.net.http.HttpResponse<byte[]> get(String path, @org.jspecify.annotations.Nullable String apiKey)
+			throws Exception {
 		try (var client = java.net.http.HttpClient.newHttpClient()) {
-			return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path)).build(),
+			var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path));
+			if (apiKey != null) {
+				request.header("X-API-Key", apiKey);
+			}
+			return client.send(request.build(),
 					java.net.http.HttpResponse.BodyHandlers.ofByteArray());
 		}
 	}
@@ -286,6 +295,10 @@ class LittleGiantFixtureIT {
 		String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(text.split("\r\n")).hasSize(4);
 		assertThat(text).contains("1,甲公司,符合,100,", "2,乙公司,接近,90.9,", "3,丙公司,差距较大,18.2,");
+		// an anonymous caller gets the list computed without the financial figures, as in the API
+		String open = new String(get("/export/little-giants.csv?asOf=2026-03-31&lang=ZH", null).body(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(open).doesNotContain("甲公司,符合").contains("甲公司,接近");
 
 		var xlsx = get("/export/little-giants.xlsx?asOf=2026-03-31&status=NEAR&lang=EN");
 		assertThat(xlsx.statusCode()).isEqualTo(200);

@@ -68,9 +68,10 @@ class TierEngineTests {
 		for (RuleSet set : RuleSets.load(RuleSets.LOCATION)) {
 			var a = TierEngine.assess(set, withFigures, LAST_YEAR, RULES.smeStandard());
 			assertThat(a).as(set.code()).isEqualTo(TierEngine.assess(set, withoutFigures, LAST_YEAR, RULES.smeStandard()));
-			assertThat(a.toString()).as(set.code()).doesNotContain("M yuan (", "reported financials");
+			assertThat(a.toString()).as(set.code()).doesNotContain("reported financials");
 			assertThat(a.criteria()).filteredOn(CriterionResult::sensitive).isNotEmpty()
-				.allSatisfy(c -> assertThat(c.withheld()).isTrue());
+				.allSatisfy(c -> assertThat(c.withheld()).isTrue())
+				.allSatisfy(c -> assertThat(String.valueOf(c.actual())).doesNotContain("M yuan", "%"));
 		}
 		var open = TierEngine.assess(LG, FactsFixture.qualified().build(), LAST_YEAR, RULES.smeStandard());
 		assertThat(open.criteria()).noneMatch(CriterionResult::withheld);
