@@ -50,10 +50,11 @@ page.on('response', (r) => {
 	for (const [hash, selector] of [['#/chain/Ag/ag-paste', '#gap-card .candidate'], ['#/enterprise/Enterprise:tengchi', '.source-excerpt'],
 		['#/network/Institution:csu', '#network-graph .net-node'], ['#/search/tengchi', '.hits .hit'],
 		['#/giants', '#giants-table .giant-row']]) {
-		for (let attempt = 1; attempt <= 3; attempt++) {
+		// bounded: a view that does not warm up is still checked below, with its own waits
+		for (let attempt = 1; attempt <= 2; attempt++) {
 			try {
 				await warm.goto(`${base}/app/${hash}`, { waitUntil: 'domcontentloaded' });
-				await warm.locator(selector).first().waitFor({ timeout: 120_000 });
+				await warm.locator(selector).first().waitFor({ timeout: 45_000 });
 				break;
 			} catch (e) {
 				console.log(`warm-up ${hash} (attempt ${attempt}): ${e.message.split('\n')[0]}`);
