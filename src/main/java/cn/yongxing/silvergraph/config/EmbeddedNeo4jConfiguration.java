@@ -63,6 +63,9 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(GraphDatabaseSettings.transaction_timeout,
 					Duration.parse("PT" + properties.transactionTimeout().toUpperCase()))
 			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(3))
+			// a transaction past its timeout is terminated at the monitor's next check (2 s apart by
+			// default): checked every 50 ms, a request ends close to its time budget (RequestBudget)
+			.setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(50))
 			// Bolt waits 5 s for its thread pool and 5 s for Netty by default: together they push the
 			// exit after SIGTERM past 10 s. Our only Bolt client is this process (closed first) or a
 			// developer's tool, so a short wait is enough.

@@ -52,6 +52,11 @@ public class GraphReader {
 
 	private final Duration timeout;
 
+	private final PlatformTransactionManager transactionManager;
+
+	/** Whether this is the {@link #analytics()} reader (its statements raise the request budget). */
+	private final boolean analysis;
+
 	@Autowired
 	GraphReader(Neo4jClient client, PlatformTransactionManager transactionManager, MeterRegistry meters,
 			ObjectProvider<InProcessReads> inProcess,
@@ -62,25 +67,29 @@ public class GraphReader {
 		this.meters = meters;
 		this.inProcess = inProcess.getIfAvailable();
 		this.timeout = timeout;
-		this.analytics = new GraphReader(client, readOnly(transactionManager, analyticsTimeout), meters, this.inProcess,
-				analyticsTimeout);
+		this.transactionManager = transactionManager;
+		this.analysis = false;
+		this.analytics = new GraphReader(client, transactionManager, meters, this.inProcess, analyticsTimeout);
 	}
 
-	private GraphReader(Neo4jClient client, TransactionTemplate readTx, MeterRegistry meters,
+	private GraphReader(Neo4jClient client, PlatformTransactionManager transactionManager, MeterRegistry meters,
 			@Nullable InProcessReads inProcess, Duration timeout) {
 		this.client = client;
-		this.readTx = readTx;
+		this.readTx = readOnly(transactionManager, timeout);
 		this.meters = meters;
 		this.inProcess = inProcess;
 		this.timeout = timeout;
+		this.transactionManager = transactionManager;
+		this.analysis = true;
 		this.analytics = this;
 	}
 
 	private static TransactionTemplate readOnly(PlatformTransactionManager transactionManager, Duration timeout) {
 		TransactionTemplate tx = new TransactionTemplate(transactionManager);
 		tx.setReadOnly(true);
-		// the database terminates a read running longer than this (Spring counts whole seconds)
-		tx.setTimeout((int) Math.max(1, timeout.toSeconds()));
+		// the database terminates a read running longer than this (Spring counts whole seconds: over
+		// Bolt the bound is rounded up to a second; in process it is kept to the millisecond)
+		tx.setTimeout((int) Math.max(1, (timeout.toMillis() + 999) / 1000));
 		return tx;
 	}
 
@@ -95,10 +104,14 @@ public class GraphReader {
 	/** All rows of a query, mapped. */
 	public <T> List<T> list(String name, String cypher, Map<String, Object> params, Function<Record, T> mapper) {
 		// inside a write transaction a read must see its uncommitted writes, so it joins it over Bolt
-		if (inProcess != null && !TransactionSynchronizationManager.isActualTransactionActive()) {
-			return timed(name, () -> inProcess.read(cypher, params, timeout).stream().map(mapper).toList());
+		boolean inWrite = TransactionSynchronizationManager.isActualTransactionActive();
+		// a read of a request gets what is left of the request's budget, not a fresh timeout
+		Duration budget = inWrite ? timeout : RequestBudget.forStatement(timeout, analysis);
+		if (inProcess != null && !inWrite) {
+			return timed(name, () -> inProcess.read(cypher, params, budget).stream().map(mapper).toList());
 		}
-		return timed(name, () -> readTx.execute(status -> List.copyOf(client.query(cypher)
+		TransactionTemplate tx = budget.equals(timeout) ? readTx : readOnly(transactionManager, budget);
+		return timed(name, () -> tx.execute(status -> List.copyOf(client.query(cypher)
 			.bindAll(params)
 			.fetchAs(Record.class)
 			.mappedBy((types, record) -> record)

@@ -35,6 +35,11 @@ class SlowCypherFixture {
 		return reader.one("slowCypherFixture", CYPHER, Map.of(), r -> r.get("n").asLong()).orElse(0L);
 	}
 
+	@QueryMapping
+	Long slowAnalysisFixture() {
+		return reader.analytics().one("slowAnalysisFixture", CYPHER, Map.of(), r -> r.get("n").asLong()).orElse(0L);
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	static class Schema {
 
@@ -44,6 +49,8 @@ class SlowCypherFixture {
 					extend type Query {
 					  "Test only: a read that runs until the transaction timeout stops it."
 					  slowCypherFixture: Int
+					  "Test only: the same read as an analysis (the analytics time budget)."
+					  slowAnalysisFixture: Int
 					}
 					""".getBytes(), "slow-cypher-fixture.graphqls"));
 		}
