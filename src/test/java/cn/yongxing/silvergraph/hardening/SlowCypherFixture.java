@@ -7,6 +7,7 @@ import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustom
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -35,6 +36,13 @@ class SlowCypherFixture {
 		return reader.one("slowCypherFixture", CYPHER, Map.of(), r -> r.get("n").asLong()).orElse(0L);
 	}
 
+	/** Holds its request for {@code ms} milliseconds without touching the database. */
+	@QueryMapping
+	Integer sleepFixture(@Argument int ms) throws InterruptedException {
+		Thread.sleep(ms);
+		return ms;
+	}
+
 	@QueryMapping
 	Long slowAnalysisFixture() {
 		return reader.analytics().one("slowAnalysisFixture", CYPHER, Map.of(), r -> r.get("n").asLong()).orElse(0L);
@@ -51,6 +59,8 @@ class SlowCypherFixture {
 					  slowCypherFixture: Int
 					  "Test only: the same read as an analysis (the analytics time budget)."
 					  slowAnalysisFixture: Int
+					  "Test only: answers `ms` after `ms` milliseconds (a request that stays in flight)."
+					  sleepFixture(ms: Int!): Int
 					}
 					""".getBytes(), "slow-cypher-fixture.graphqls"));
 		}
