@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -61,6 +62,10 @@ class SecurityConfiguration {
 				// every method: HEAD and OPTIONS reach the same handlers as GET and POST
 				r.requestMatchers("/import", "/import/**").hasRole(Role.ADMIN.name());
 				r.requestMatchers("/export").hasRole(Role.ANALYST.name());
+				// health (status only, details for ADMIN: management.endpoint.health) and info stay open
+				// for probes; metrics, the Prometheus scrape and any endpoint exposed later are ADMIN's
+				r.requestMatchers(EndpointRequest.to("health", "info")).permitAll();
+				r.requestMatchers(EndpointRequest.toAnyEndpoint().excludingLinks()).hasRole(Role.ADMIN.name());
 				if (!properties.anonymousReads()) {
 					r.requestMatchers("/graphql").authenticated();
 				}

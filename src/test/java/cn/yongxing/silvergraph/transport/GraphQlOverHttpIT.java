@@ -94,17 +94,6 @@ class GraphQlOverHttpIT {
 				id -> assertThat(id).matches("[0-9a-f-]{36}"));
 	}
 
-	@Test
-	void exposesGraphqlAndCypherMetricsForPrometheus() throws Exception {
-		post(Map.of("query", "query MetalsForMetrics { metals { symbol } }"), GRAPHQL_RESPONSE);
-		var scrape = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(scrape.statusCode()).isEqualTo(200);
-		assertThat(scrape.body()).contains("graphql_request_seconds_count")
-			.contains("graphql_datafetcher_seconds_count")
-			.contains("silvergraph_cypher_seconds_count");
-	}
-
 	private HttpResponse<String> get(String query, String accept) throws Exception {
 		return http.send(HttpRequest.newBuilder(uri("?" + query)).header("Accept", accept).build(),
 				HttpResponse.BodyHandlers.ofString());
