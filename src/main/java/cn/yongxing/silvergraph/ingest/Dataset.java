@@ -140,8 +140,17 @@ public record Dataset(Map<String, String> files) {
 		return bytes.toByteArray();
 	}
 
-	/** One data row of a file, with its 1-based line number and its cells by column name. */
-	record Row(int line, Map<String, String> cells) {
+	/**
+	 * One data row of a file, with its 1-based line number and its cells by column name.
+	 *
+	 * @param extraCells cells beyond the header's columns, when any of them holds a value (0 otherwise)
+	 */
+	record Row(int line, Map<String, String> cells, int extraCells) {
+
+		Row(int line, Map<String, String> cells) {
+			this(line, cells, 0);
+		}
+
 	}
 
 	/** Reads every {@code *.csv} of a directory. */
@@ -149,7 +158,8 @@ public record Dataset(Map<String, String> files) {
 		try (Stream<Path> paths = Files.list(directory)) {
 			Map<String, String> files = new LinkedHashMap<>();
 			for (Path p : paths.filter(p -> isDataFile(p.getFileName().toString())).sorted().toList()) {
-				files.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
+				// bytes that are not UTF-8 become U+FFFD, which the validator refuses cell by cell (CellText)
+				files.put(p.getFileName().toString(), new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
 			}
 			return of(files);
 		}
@@ -174,16 +184,14 @@ public record Dataset(Map<String, String> files) {
 		}
 	}
 
-	/** Reads the {@code *.csv} entries of a zip archive (directories inside it are ignored). */
+	/**
+	 * Reads the {@code *.csv} entries of a zip archive (directories inside it are ignored), within
+	 * {@code silvergraph.import.max-zip-bytes} and {@code max-zip-entries} ({@link ImportLimits}).
+	 */
 	public static Dataset fromZip(InputStream zip) {
-		return fromZip(zip, MAX_ZIP_BYTES, MAX_ZIP_ENTRIES);
+		ImportLimits.Values limits = ImportLimits.current();
+		return fromZip(zip, limits.maxZipBytes(), limits.maxZipEntries());
 	}
-
-	/** Most bytes a zip upload may expand to, all entries together (a zip bomb stops here). */
-	static final long MAX_ZIP_BYTES = 256L * 1024 * 1024;
-
-	/** Most entries a zip upload may hold. */
-	static final int MAX_ZIP_ENTRIES = 1000;
 
 	/**
 	 * The data files of a zip, refused with {@link IllegalArgumentException} (422 INVALID_FILE over
@@ -198,7 +206,8 @@ public record Dataset(Map<String, String> files) {
 			ZipEntry entry;
 			while ((entry = in.getNextEntry()) != null) {
 				if (++entries > maxEntries) {
-					throw new IllegalArgumentException("The zip holds more than " + maxEntries + " entries");
+					throw new IllegalArgumentException("The zip holds more than " + maxEntries
+							+ " entries (silvergraph.import.max-zip-entries)");
 				}
 				String name = Path.of(entry.getName()).getFileName().toString();
 				if (entry.isDirectory() || !isDataFile(name)) {
@@ -210,7 +219,7 @@ public record Dataset(Map<String, String> files) {
 					total += n;
 					if (total > maxBytes) {
 						throw new IllegalArgumentException("The zip expands to more than " + maxBytes
-								+ " bytes; split the dataset");
+								+ " bytes (silvergraph.import.max-zip-bytes); split the dataset");
 					}
 					bytes.write(buffer, 0, n);
 				}
@@ -242,7 +251,7 @@ public record Dataset(Map<String, String> files) {
 	 */
 	static Rows rows(Reader reader) {
 		try {
-			var in = new PushbackReader(reader, 1);
+			var in = new PushbackReader(new BoundedLines(reader, ImportLimits.current().maxLineLength()), 1);
 			int first = in.read();
 			if (first != -1 && first != '\uFEFF') {
 				in.unread(first);
@@ -252,8 +261,36 @@ public record Dataset(Map<String, String> files) {
 			return new Rows(parser);
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
-			throw new IllegalArgumentException("is not valid CSV: " + ex.getMessage());
+			throw invalid(ex);
 		}
+	}
+
+	/** A file that cannot be read as CSV, at the line where it went wrong when that is known. */
+	static final class BadFile extends IllegalArgumentException {
+
+		private final int line;
+
+		BadFile(String message, int line) {
+			super(message);
+			this.line = line;
+		}
+
+		/** 1-based line, 0 when the problem is the file's as a whole. */
+		int line() {
+			return line;
+		}
+
+	}
+
+	private static IllegalArgumentException invalid(Exception ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof BoundedLines.TooLong tooLong) {
+				return new BadFile("has a line longer than " + tooLong.limit()
+						+ " characters (silvergraph.import.max-line-length) at line " + tooLong.line(), tooLong.line());
+			}
+		}
+		String message = String.valueOf(ex.getMessage());
+		return new BadFile("is not valid CSV: " + ImportProblem.cut(message), 0);
 	}
 
 	/** The data rows of one file, in order, each with its cells by header name. */
@@ -281,7 +318,7 @@ public record Dataset(Map<String, String> files) {
 				return records.hasNext();
 			}
 			catch (UncheckedIOException | IllegalStateException ex) {
-				throw new IllegalArgumentException("is not valid CSV: " + ex.getMessage());
+				throw invalid(ex);
 			}
 		}
 
@@ -292,13 +329,20 @@ public record Dataset(Map<String, String> files) {
 				record = records.next();
 			}
 			catch (UncheckedIOException | IllegalStateException ex) {
-				throw new IllegalArgumentException("is not valid CSV: " + ex.getMessage());
+				throw invalid(ex);
 			}
 			Map<String, String> cells = new LinkedHashMap<>();
 			for (String column : header) {
 				cells.put(column, record.isSet(column) ? record.get(column) : "");
 			}
-			return new Row((int) record.getRecordNumber() + 1, cells);
+			// cells beyond the header would be lost without a word: the row says how many it has
+			int extra = 0;
+			for (int i = header.size(); i < record.size(); i++) {
+				if (!record.get(i).isEmpty()) {
+					extra = record.size() - header.size();
+				}
+			}
+			return new Row((int) record.getRecordNumber() + 1, cells, extra);
 		}
 
 		@Override

@@ -1,6 +1,8 @@
 package cn.yongxing.silvergraph.ingest;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -70,9 +72,10 @@ interface DatasetFiles {
 				Path path = paths.get(name);
 				if (path.getFileName().toString().endsWith(".json")) {
 					return new StringReader(Dataset.jsonToCsv(path.getFileName().toString(),
-							Files.readString(path, StandardCharsets.UTF_8)));
+							new String(Files.readAllBytes(path), StandardCharsets.UTF_8)));
 				}
-				return Files.newBufferedReader(path, StandardCharsets.UTF_8);
+				// bytes that are not UTF-8 become U+FFFD, which the validator refuses cell by cell (CellText)
+				return new BufferedReader(new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8));
 			}
 		};
 	}

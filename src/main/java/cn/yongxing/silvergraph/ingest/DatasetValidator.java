@@ -139,7 +139,8 @@ final class DatasetValidator {
 				counts.put(spec.file(), n);
 			}
 			catch (IllegalArgumentException | IOException | UncheckedIOException ex) {
-				problems.add(new ImportProblem(spec.file(), 0, null, null, ImportProblem.Code.INVALID_FILE,
+				int line = ex instanceof Dataset.BadFile bad ? bad.line() : 0;
+				problems.add(new ImportProblem(spec.file(), line, null, null, ImportProblem.Code.INVALID_FILE,
 						"the file " + (ex instanceof IllegalArgumentException ? ex.getMessage()
 								: "cannot be read: " + ex.getMessage())));
 			}
@@ -244,6 +245,12 @@ final class DatasetValidator {
 		Map<String, Object> out = new LinkedHashMap<>();
 		Map<String, Object> props = new LinkedHashMap<>();
 		boolean ok = true;
+		if (row.extraCells() > 0) {
+			problems.add(new ImportProblem(spec.file(), row.line(), null, null, ImportProblem.Code.INVALID_VALUE,
+					"the row has " + row.extraCells() + " cell(s) more than the header's " + row.cells().size()
+							+ " columns; quote a value that holds a comma"));
+			ok = false;
+		}
 		for (Column column : spec.columns()) {
 			String cell = row.cells().getOrDefault(column.name(), "");
 			if (cell.isEmpty()) {

@@ -23,7 +23,7 @@ public record ImportProblem(String file, int line, @Nullable String column, @Nul
 		column = cut(column);
 	}
 
-	private static @Nullable String cut(@Nullable String text) {
+	static @Nullable String cut(@Nullable String text) {
 		return text == null || text.length() <= MAX_ECHO ? text
 				: text.substring(0, MAX_ECHO) + "… (" + text.length() + " characters)";
 	}

@@ -1,0 +1,76 @@
+package cn.yongxing.silvergraph.ingest;
+
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * A reader that stops at the first line longer than a limit ({@link TooLong}, with its line number),
+ * before the CSV parser would gather it into one token: a file of one gigabyte-long line is refused
+ * after reading one limit's worth of it, not held in memory and echoed back.
+ */
+final class BoundedLines extends FilterReader {
+
+	private final int limit;
+
+	private int line = 1;
+
+	private int length;
+
+	BoundedLines(Reader in, int limit) {
+		super(in);
+		this.limit = limit;
+	}
+
+	@Override
+	public int read() throws IOException {
+		int c = super.read();
+		if (c >= 0) {
+			count((char) c);
+		}
+		return c;
+	}
+
+	@Override
+	public int read(char[] buffer, int offset, int count) throws IOException {
+		int n = super.read(buffer, offset, count);
+		for (int i = 0; i < n; i++) {
+			count(buffer[offset + i]);
+		}
+		return n;
+	}
+
+	private void count(char c) throws TooLong {
+		if (c == '\n') {
+			line++;
+			length = 0;
+		}
+		else if (++length > limit) {
+			throw new TooLong(line, limit);
+		}
+	}
+
+	/** A line over the limit. */
+	static final class TooLong extends IOException {
+
+		private final int line;
+
+		private final int limit;
+
+		TooLong(int line, int limit) {
+			super("line " + line + " is longer than " + limit + " characters");
+			this.line = line;
+			this.limit = limit;
+		}
+
+		int line() {
+			return line;
+		}
+
+		int limit() {
+			return limit;
+		}
+
+	}
+
+}
