@@ -24,16 +24,35 @@ class AuditTrail {
 	/** One recorded write. */
 	record Entry(String id, String at, String actor, String action, String target, @Nullable String details,
 			int rows, int nodesCreated, int relationshipsCreated, int propertiesSet, int nodesDeleted,
-			int relationshipsDeleted) {
+			int relationshipsDeleted, State state) {
 
 		static Entry from(Value a) {
 			return new Entry(a.get("id").asString(), a.get("at").asZonedDateTime().toOffsetDateTime().toString(),
 					a.get("actor").asString(), a.get("action").asString(), a.get("target").asString(),
 					a.get("details").asString(null), a.get("rows").asInt(0), a.get("nodesCreated").asInt(0),
 					a.get("relationshipsCreated").asInt(0), a.get("propertiesSet").asInt(0),
-					a.get("nodesDeleted").asInt(0), a.get("relationshipsDeleted").asInt(0));
+					a.get("nodesDeleted").asInt(0), a.get("relationshipsDeleted").asInt(0),
+					State.valueOf(a.get("state").asString(State.COMPLETE.name())));
 		}
 	}
+
+	/** How far a write got. */
+	enum State {
+		/** Committed whole (every write of one transaction). */
+		COMPLETE,
+		/** A bulk import still being written by a running process. */
+		IN_PROGRESS,
+		/** A bulk import that stopped on an error; what is committed stays, running it again finishes it. */
+		FAILED,
+		/** A bulk import whose process was killed or stopped before it finished, found at a later start. */
+		INTERRUPTED
+	}
+
+	/**
+	 * This process, on the entries it has in progress: a later start tells its own running imports from
+	 * those of a process that is gone.
+	 */
+	static final String PROCESS = java.util.UUID.randomUUID().toString();
 
 	private final Neo4jClient client;
 
@@ -48,7 +67,7 @@ class AuditTrail {
 	void record(Change change, @Nullable String details, int rows, int nodesCreated, int relationshipsCreated,
 			int propertiesSet, int nodesDeleted, int relationshipsDeleted) {
 		open(change, details, rows, nodesCreated, relationshipsCreated, propertiesSet, nodesDeleted,
-				relationshipsDeleted);
+				relationshipsDeleted, State.COMPLETE);
 	}
 
 	/**
@@ -56,8 +75,10 @@ class AuditTrail {
 	 * that part; returns the entry's element id for {@link #progress}.
 	 */
 	String open(Change change, @Nullable String details, long rows, long nodesCreated, long relationshipsCreated,
-			long propertiesSet, long nodesDeleted, long relationshipsDeleted) {
+			long propertiesSet, long nodesDeleted, long relationshipsDeleted, State state) {
 		Map<String, Object> entry = new HashMap<>();
+		entry.put("state", state.name());
+		entry.put("process", PROCESS);
 		entry.put("actor", change.actor());
 		entry.put("action", change.action());
 		entry.put("target", change.target());
@@ -68,8 +89,8 @@ class AuditTrail {
 		entry.put("propertiesSet", propertiesSet);
 		entry.put("nodesDeleted", nodesDeleted);
 		entry.put("relationshipsDeleted", relationshipsDeleted);
-		String id = client.query("CREATE (a:AuditEntry) SET a = $entry, a.id = randomUUID(), a.at = datetime() "
-				+ "RETURN elementId(a)")
+		String id = client.query("CREATE (a:AuditEntry) SET a = $entry, a.id = randomUUID(), a.at = datetime(), "
+				+ "a.updated = a.at RETURN elementId(a)")
 			.bind(entry).to("entry")
 			.fetchAs(String.class)
 			.one()
@@ -78,18 +99,52 @@ class AuditTrail {
 		return id;
 	}
 
-	/** Adds a later part of a write to its entry, inside the transaction of that part. */
+	/**
+	 * Adds a later part of a write to its entry, inside the transaction of that part.
+	 *
+	 * @param state the entry's state once this part commits ({@code COMPLETE} for the last)
+	 */
 	void progress(String entry, String details, long rows, long nodesCreated, long relationshipsCreated,
-			long propertiesSet) {
+			long propertiesSet, State state) {
 		client.query("""
 				MATCH (a:AuditEntry) WHERE elementId(a) = $entry
 				SET a.details = $details, a.rows = a.rows + $rows, a.nodesCreated = a.nodesCreated + $nodes,
 				    a.relationshipsCreated = a.relationshipsCreated + $relationships,
-				    a.propertiesSet = a.propertiesSet + $properties""")
+				    a.propertiesSet = a.propertiesSet + $properties, a.state = $state, a.updated = datetime()""")
 			.bindAll(Map.of("entry", entry, "details", details, "rows", rows, "nodes", nodesCreated,
-					"relationships", relationshipsCreated, "properties", propertiesSet))
+					"relationships", relationshipsCreated, "properties", propertiesSet, "state", state.name()))
 			.run();
 		events.publishEvent(new GraphChanged("bulk import, part: " + details));
+	}
+
+	/** Marks an entry in progress as failed, with the reason (in a transaction of its own). */
+	void failed(String entry, String reason) {
+		client.query("""
+				MATCH (a:AuditEntry) WHERE elementId(a) = $entry AND a.state = 'IN_PROGRESS'
+				SET a.state = 'FAILED', a.updated = datetime(),
+				    a.details = a.details + ' — failed: ' + $reason + '; run the same import again to finish it'""")
+			.bindAll(Map.of("entry", entry, "reason", reason))
+			.run();
+	}
+
+	/**
+	 * Marks as interrupted the entries left in progress by another process that has not updated them
+	 * for {@code quiet} (its import was killed, or the service stopped, before the import finished).
+	 *
+	 * @return how many were marked
+	 */
+	long markInterrupted(java.time.Duration quiet) {
+		return client.query("""
+				MATCH (a:AuditEntry {state: 'IN_PROGRESS'})
+				WHERE a.process <> $process AND a.updated <= datetime() - duration({milliseconds: $quiet})
+				SET a.state = 'INTERRUPTED',
+				    a.details = a.details + ' — interrupted: its process stopped before it finished (found '
+				        + toString(datetime()) + '); run the same import again to finish it'
+				RETURN count(a) AS n""")
+			.bindAll(Map.of("process", PROCESS, "quiet", quiet.toMillis()))
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
 	}
 
 }

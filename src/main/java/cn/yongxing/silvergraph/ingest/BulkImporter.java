@@ -231,6 +231,14 @@ public class BulkImporter {
 			}
 			catch (Exception ex) {
 				reader.interrupt();
+				if (pendingEntry != null) {
+					try {
+						audit.failed(pendingEntry, String.valueOf(ex.getMessage()));
+					}
+					catch (RuntimeException unrecorded) {
+						ex.addSuppressed(unrecorded);
+					}
+				}
 				throw new BulkImportException(complete, file, committedLine, transactions, ex);
 			}
 		}
@@ -248,7 +256,7 @@ public class BulkImporter {
 				for (Batch batch : chunk.batches()) {
 					add(c, client.query(batch.statement()).bind(batch.rows()).to("rows").run().counters());
 				}
-				record(details, chunk.rows(), c);
+				record(details, chunk.rows(), c, AuditTrail.State.IN_PROGRESS);
 				afterTransaction.accept(transactions);
 				inStatements[0] = System.nanoTime() - t0;
 				return c;
@@ -261,13 +269,14 @@ public class BulkImporter {
 		}
 
 		/** The audit entry: created by the first transaction, brought up to date by every later one. */
-		private void record(String details, long rows, long[] counts) {
+		private void record(String details, long rows, long[] counts, AuditTrail.State state) {
 			if (transactions == 0) {
-				pendingEntry = audit.open(change, "bulk import " + details, rows, counts[0], counts[1], counts[2], 0, 0);
+				pendingEntry = audit.open(change, "bulk import " + details, rows, counts[0], counts[1], counts[2], 0, 0,
+						state);
 			}
 			else {
 				audit.progress(Objects.requireNonNull(pendingEntry), "bulk import " + details, rows, counts[0],
-						counts[1], counts[2]);
+						counts[1], counts[2], state);
 			}
 		}
 
@@ -284,7 +293,7 @@ public class BulkImporter {
 			long[] counts = writeTx.execute(status -> {
 				long[] c = new long[3];
 				add(c, client.query(derive).run().counters());
-				record("complete: " + describe(rowCounts), 0, c);
+				record("complete: " + describe(rowCounts), 0, c, AuditTrail.State.COMPLETE);
 				return c;
 			});
 			committed(counts);

@@ -49,6 +49,9 @@ class BulkImportIT {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	InterruptedImports interrupted;
+
 	@TempDir
 	static Path cluster;
 
@@ -123,12 +126,52 @@ class BulkImportIT {
 		String details = client.query("""
 				MATCH (a:AuditEntry {action: 'import', target: 'bulk'}) RETURN a.details ORDER BY a.at DESC LIMIT 1""")
 			.fetchAs(String.class).one().orElseThrow();
-		assertThat(details).startsWith("bulk import in progress: ").contains(" rows committed, through ");
+		assertThat(details).startsWith("bulk import in progress: ").contains(" rows committed, through ")
+			.contains("failed: ").contains("injected failure");
+		assertThat(latestBulkState()).isEqualTo("FAILED");
 
 		BulkReport again = bulk.importDirectory(cluster, false, TEST);
 
 		assertThat(again.accepted()).isTrue();
+		assertThat(latestBulkState()).isEqualTo("COMPLETE");
 		assertSameFiles(exporter.export(), expected);
+	}
+
+	@Test
+	void anImportLeftInProgressByAKilledProcessIsMarkedInterruptedAtTheNextStart() {
+		// what a process killed mid-import leaves: an entry in progress under another process id
+		client.query("""
+				CREATE (:AuditEntry {id: 'killed-import', at: datetime() - duration('PT5M'), updated: datetime() - duration('PT5M'),
+				  actor: 'cli:test', action: 'import', target: 'bulk', details: 'bulk import in progress: 200 of 900 rows',
+				  rows: 200, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, nodesDeleted: 0,
+				  relationshipsDeleted: 0, state: 'IN_PROGRESS', process: 'a-process-that-is-gone'})""").run();
+		// and one this process is still writing: left alone
+		client.query("""
+				CREATE (:AuditEntry {id: 'running-import', at: datetime(), updated: datetime(), actor: 'cli:test',
+				  action: 'import', target: 'bulk', details: 'bulk import in progress', rows: 0, nodesCreated: 0,
+				  relationshipsCreated: 0, propertiesSet: 0, nodesDeleted: 0, relationshipsDeleted: 0,
+				  state: 'IN_PROGRESS', process: $process})""").bind(AuditTrail.PROCESS).to("process").run();
+		try {
+			interrupted.markAtStart();
+			assertThat(stateOf("killed-import")).isEqualTo("INTERRUPTED");
+			assertThat(stateOf("running-import")).isEqualTo("IN_PROGRESS");
+			assertThat(client.query("MATCH (a:AuditEntry {id: 'killed-import'}) RETURN a.details").fetchAs(String.class)
+				.one().orElseThrow()).contains("interrupted: its process stopped before it finished");
+		}
+		finally {
+			client.query("MATCH (a:AuditEntry) WHERE a.id IN ['killed-import', 'running-import'] DELETE a").run();
+		}
+	}
+
+	private String stateOf(String id) {
+		return client.query("MATCH (a:AuditEntry {id: $id}) RETURN a.state").bind(id).to("id").fetchAs(String.class)
+			.one().orElseThrow();
+	}
+
+	private String latestBulkState() {
+		return client.query("""
+				MATCH (a:AuditEntry {action: 'import', target: 'bulk'}) RETURN a.state ORDER BY a.at DESC LIMIT 1""")
+			.fetchAs(String.class).one().orElseThrow();
 	}
 
 	/** The export after importing the cluster with the normal importer; leaves the graph as it was. */

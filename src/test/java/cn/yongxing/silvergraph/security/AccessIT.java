@@ -122,7 +122,8 @@ class AccessIT {
 
 		withKey(WritableGraphTest.ADMIN_KEY).documentName("auditTrail").variable("action", "upsert").execute()
 			.path("auditTrail[*].target").entityList(String.class).contains("Enterprise:synthetic-editor")
-			.path("auditTrail[*].actor").entityList(String.class).contains("apikey:test-editor");
+			.path("auditTrail[*].actor").entityList(String.class).contains("apikey:test-editor")
+			.path("auditTrail[*].state").entityList(String.class).contains("COMPLETE");
 		withKey(WritableGraphTest.EDITOR_KEY).documentName("auditTrail").execute()
 			.errors().expect(e -> "FORBIDDEN".equals(e.getExtensions().get("code"))).verify()
 			.path("auditTrail").valueIsNull();
