@@ -53,7 +53,7 @@ final class EmbeddedReads implements InProcessReads {
 		if (db == null) {
 			db = this.db = database.get();
 		}
-		try (Transaction tx = db.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		try (Transaction tx = db.beginTx(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
 				Result result = tx.execute(cypher, params)) {
 			List<String> columns = result.columns();
 			List<Record> records = new ArrayList<>();

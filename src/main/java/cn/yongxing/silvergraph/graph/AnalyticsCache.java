@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -83,29 +85,46 @@ public class AnalyticsCache {
 		if (timeToLive.isZero()) {
 			return compute.get();
 		}
-		long v = version.get();
-		long now = clock.getAsLong();
-		Entry mine = new Entry(v, now, new CompletableFuture<>(), compute);
-		Entry found = entries.compute(key, (k, old) -> old != null && fresh(old, v, now) ? old : mine);
-		if (found == mine) {
+		while (true) {
+			long v = version.get();
+			long now = clock.getAsLong();
+			Entry mine = new Entry(v, now, new CompletableFuture<>(), compute);
+			Entry found = entries.compute(key, (k, old) -> old != null && fresh(old, v, now) ? old : mine);
+			if (found == mine) {
+				try {
+					mine.value().complete(compute.get());
+				}
+				catch (RuntimeException | Error ex) {
+					entries.remove(key, mine);
+					mine.value().completeExceptionally(ex);
+					throw ex;
+				}
+			}
 			try {
-				mine.value().complete(compute.get());
+				// waiting for another request's computation: only as long as this request's own budget
+				return (T) (found == mine ? found.value().join()
+						: found.value().get(RequestBudget.forWaiting(Duration.ofDays(1)).toNanos(), TimeUnit.NANOSECONDS));
 			}
-			catch (RuntimeException | Error ex) {
-				entries.remove(key, mine);
-				mine.value().completeExceptionally(ex);
-				throw ex;
+			catch (TimeoutException ex) {
+				throw new org.springframework.dao.QueryTimeoutException(
+						"The request used up its time budget waiting for an analysis another request computes");
 			}
-		}
-		try {
-			return (T) found.value().join();
-		}
-		catch (CompletionException ex) {
-			// another request's computation failed: its error is this request's error too
-			if (ex.getCause() instanceof RuntimeException cause) {
-				throw cause;
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting for an analysis", ex);
 			}
-			throw ex;
+			catch (ExecutionException | CompletionException ex) {
+				// the other request ran out of its own budget: that is not this request's error, it computes
+				// the analysis itself (within its budget) instead of failing with it
+				if (found != mine && RequestBudget.isExceeded(ex.getCause())) {
+					continue;
+				}
+				// another request's computation failed: its error is this request's error too
+				if (ex.getCause() instanceof RuntimeException cause) {
+					throw cause;
+				}
+				throw new IllegalStateException(ex.getCause());
+			}
 		}
 	}
 

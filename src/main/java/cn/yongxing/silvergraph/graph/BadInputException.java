@@ -18,7 +18,8 @@ public class BadInputException extends IllegalArgumentException {
 		super(bounded(message));
 	}
 
-	static String bounded(String message) {
+	/** {@code message} with every word over {@value #MAX_WORD} characters and the whole over {@value #MAX_MESSAGE} cut. */
+	public static String bounded(String message) {
 		StringBuilder out = new StringBuilder(Math.min(message.length(), MAX_MESSAGE + 40));
 		int word = 0;
 		for (int i = 0; i < message.length(); i++) {

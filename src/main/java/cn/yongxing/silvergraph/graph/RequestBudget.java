@@ -30,6 +30,9 @@ public final class RequestBudget {
 
 	private volatile boolean analysing;
 
+	/** Set for a mutation: writes have their own timeouts, and a read after a commit must not fail it. */
+	private volatile boolean lifted;
+
 	private RequestBudget(Duration read, Duration analytics) {
 		this.read = read;
 		this.analytics = analytics.compareTo(read) < 0 ? read : analytics;
@@ -63,23 +66,46 @@ public final class RequestBudget {
 	 */
 	static Duration forStatement(Duration statementTimeout, boolean analysis) {
 		RequestBudget budget = CURRENT.get();
-		if (budget == null) {
+		if (budget == null || budget.lifted) {
 			return statementTimeout;
 		}
 		if (analysis) {
 			budget.analysing = true;
 		}
 		Duration left = budget.left();
-		if (left.isNegative() || left.isZero()) {
+		// under a millisecond is nothing: a transaction timeout of 0 ms would mean no timeout at all
+		if (left.compareTo(Duration.ofMillis(1)) < 0) {
 			throw budget.exceeded();
 		}
 		return left.compareTo(statementTimeout) < 0 ? left : statementTimeout;
 	}
 
+	/**
+	 * What is left for waiting on an analysis another request computes (raises the budget to the
+	 * analytics one); without a budget, {@code otherwise}.
+	 *
+	 * @throws QueryTimeoutException when nothing is left
+	 */
+	public static Duration forWaiting(Duration otherwise) {
+		return forStatement(otherwise, true);
+	}
+
+	/**
+	 * Lifts the budget of the request on this thread: a mutation's writes have their own transaction
+	 * timeouts, and the reads that follow a commit (the written record, returned in the payload) must not
+	 * turn a change that was made into an error.
+	 */
+	public static void lift() {
+		RequestBudget budget = CURRENT.get();
+		if (budget != null) {
+			budget.lifted = true;
+		}
+	}
+
 	/** Throws TIMEOUT when the request on this thread has used up its budget (for long Java work). */
 	public static void checkpoint() {
 		RequestBudget budget = CURRENT.get();
-		if (budget != null && !budget.left().isPositive()) {
+		if (budget != null && !budget.lifted && !budget.left().isPositive()) {
 			throw budget.exceeded();
 		}
 	}
@@ -89,9 +115,22 @@ public final class RequestBudget {
 		return (analysing ? analytics : read).minusNanos(System.nanoTime() - start);
 	}
 
+	/** Whether {@code ex} is a request running out of its budget (not a database timeout). */
+	public static boolean isExceeded(Throwable ex) {
+		return ex instanceof BudgetExceeded;
+	}
+
 	private QueryTimeoutException exceeded() {
-		return new QueryTimeoutException("The request used up its time budget of "
+		return new BudgetExceeded("The request used up its time budget of "
 				+ (analysing ? analytics : read).toMillis() + " ms");
+	}
+
+	private static final class BudgetExceeded extends QueryTimeoutException {
+
+		BudgetExceeded(String message) {
+			super(message);
+		}
+
 	}
 
 	/** Ends a budget ({@link #open}); no exception. */

@@ -1,9 +1,18 @@
 package cn.yongxing.silvergraph.ingest;
 
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import cn.yongxing.silvergraph.graph.GraphChanged;
+import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,15 +61,51 @@ class AuditTrail {
 	 * This process, on the entries it has in progress: a later start tells its own running imports from
 	 * those of a process that is gone.
 	 */
-	static final String PROCESS = java.util.UUID.randomUUID().toString();
+	static final String PROCESS = UUID.randomUUID().toString();
+
+	/** How often this process marks its imports in progress as alive ({@link #heartbeat}). */
+	static final Duration HEARTBEAT = Duration.ofMinutes(1);
 
 	private final Neo4jClient client;
 
 	private final ApplicationEventPublisher events;
 
+	/** Element ids of the entries this process has in progress. */
+	private final Set<String> running = ConcurrentHashMap.newKeySet();
+
+	private final ScheduledExecutorService beats = Executors
+		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("audit-heartbeat").daemon().factory());
+
 	AuditTrail(Neo4jClient client, ApplicationEventPublisher events) {
 		this.client = client;
 		this.events = events;
+		beats.scheduleWithFixedDelay(this::heartbeat, HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(),
+				TimeUnit.SECONDS);
+	}
+
+	@PreDestroy
+	void stopBeating() {
+		beats.shutdownNow();
+	}
+
+	/**
+	 * Marks this process's imports in progress as alive, in a transaction of its own, so that another
+	 * instance sharing the database does not take a long transaction of theirs for a killed process.
+	 */
+	void heartbeat() {
+		if (running.isEmpty()) {
+			return;
+		}
+		try {
+			client.query("""
+					MATCH (a:AuditEntry) WHERE elementId(a) IN $ids AND a.state = 'IN_PROGRESS'
+					SET a.heartbeat = datetime()""")
+				.bind(List.copyOf(running)).to("ids")
+				.run();
+		}
+		catch (RuntimeException ex) {
+			// the next beat tries again; an import that cannot beat for long is at worst marked interrupted
+		}
 	}
 
 	/** Records a write; must be called inside the write's transaction. */
@@ -95,6 +140,9 @@ class AuditTrail {
 			.fetchAs(String.class)
 			.one()
 			.orElseThrow();
+		if (state == State.IN_PROGRESS) {
+			running.add(id);
+		}
 		events.publishEvent(new GraphChanged(change.action() + " " + change.target()));
 		return id;
 	}
@@ -114,11 +162,15 @@ class AuditTrail {
 			.bindAll(Map.of("entry", entry, "details", details, "rows", rows, "nodes", nodesCreated,
 					"relationships", relationshipsCreated, "properties", propertiesSet, "state", state.name()))
 			.run();
+		if (state != State.IN_PROGRESS) {
+			running.remove(entry);
+		}
 		events.publishEvent(new GraphChanged("bulk import, part: " + details));
 	}
 
 	/** Marks an entry in progress as failed, with the reason (in a transaction of its own). */
 	void failed(String entry, String reason) {
+		running.remove(entry);
 		client.query("""
 				MATCH (a:AuditEntry) WHERE elementId(a) = $entry AND a.state = 'IN_PROGRESS'
 				SET a.state = 'FAILED', a.updated = datetime(),
@@ -128,15 +180,19 @@ class AuditTrail {
 	}
 
 	/**
-	 * Marks as interrupted the entries left in progress by another process that has not updated them
-	 * for {@code quiet} (its import was killed, or the service stopped, before the import finished).
+	 * Marks as interrupted the entries left in progress by another process that has not updated them, nor
+	 * beaten their {@link #heartbeat}, for {@code quiet} (its import was killed, or the service stopped,
+	 * before the import finished). Entries from before audit states (no {@code state}) that still say
+	 * "in progress" count as left in progress.
 	 *
 	 * @return how many were marked
 	 */
-	long markInterrupted(java.time.Duration quiet) {
+	long markInterrupted(Duration quiet) {
 		return client.query("""
-				MATCH (a:AuditEntry {state: 'IN_PROGRESS'})
-				WHERE a.process <> $process AND a.updated <= datetime() - duration({milliseconds: $quiet})
+				MATCH (a:AuditEntry)
+				WHERE (a.state = 'IN_PROGRESS' OR a.state IS NULL AND a.details STARTS WITH 'bulk import in progress')
+				  AND coalesce(a.process, '') <> $process
+				  AND coalesce(a.heartbeat, a.updated, a.at) <= datetime() - duration({milliseconds: $quiet})
 				SET a.state = 'INTERRUPTED',
 				    a.details = a.details + ' — interrupted: its process stopped before it finished (found '
 				        + toString(datetime()) + '); run the same import again to finish it'

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * A reader that stops at the first line longer than a limit ({@link TooLong}, with its line number),
- * before the CSV parser would gather it into one token: a file of one gigabyte-long line is refused
- * after reading one limit's worth of it, not held in memory and echoed back.
+ * A reader that stops at the first record longer than a limit ({@link TooLong}, with the line it
+ * reached), before the CSV parser would gather it into one token: a file of one gigabyte-long line is
+ * refused after reading one limit's worth of it, not held in memory and echoed back. A line break inside
+ * a quoted cell does not end the record (the count follows the quotes: {@code ""} toggles twice), so a
+ * cell cannot grow past the limit by breaking its lines; CR, LF and CRLF all end a line.
  */
 final class BoundedLines extends FilterReader {
 
@@ -16,6 +18,10 @@ final class BoundedLines extends FilterReader {
 	private int line = 1;
 
 	private int length;
+
+	private boolean quoted;
+
+	private boolean afterCr;
 
 	BoundedLines(Reader in, int limit) {
 		super(in);
@@ -41,11 +47,24 @@ final class BoundedLines extends FilterReader {
 	}
 
 	private void count(char c) throws TooLong {
-		if (c == '\n') {
-			line++;
-			length = 0;
+		boolean lf = c == '\n';
+		if (lf || c == '\r') {
+			if (!(lf && afterCr)) {
+				line++;
+			}
+			afterCr = !lf;
+			if (!quoted) {
+				length = 0;
+				return;
+			}
 		}
-		else if (++length > limit) {
+		else {
+			afterCr = false;
+			if (c == '"') {
+				quoted = !quoted;
+			}
+		}
+		if (++length > limit) {
 			throw new TooLong(line, limit);
 		}
 	}
@@ -58,7 +77,7 @@ final class BoundedLines extends FilterReader {
 		private final int limit;
 
 		TooLong(int line, int limit) {
-			super("line " + line + " is longer than " + limit + " characters");
+			super("the record reaching line " + line + " is longer than " + limit + " characters");
 			this.line = line;
 			this.limit = limit;
 		}

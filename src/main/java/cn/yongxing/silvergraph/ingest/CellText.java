@@ -3,10 +3,8 @@ package cn.yongxing.silvergraph.ingest;
 /**
  * Characters no cell may hold: control characters other than tab and line breaks (C0, DEL, C1),
  * unpaired surrogates and the non-characters U+FFFE/U+FFFF. XML cannot carry them (the GraphML and
- * GEXF exports), terminals and spreadsheets misread them, and no real name or title needs them. Nor
- * U+FFFD, the replacement character: files are read as UTF-8 with bytes that are not UTF-8 replaced by
- * it, so that a GBK or Latin-1 file is refused at the row and column of its first such cell instead of
- * being stored as question marks.
+ * GEXF exports), terminals and spreadsheets misread them, and no real name or title needs them.
+ * (Bytes that are not UTF-8 never reach a cell: files are read strictly, see {@link Utf8Reader}.)
  */
 final class CellText {
 
@@ -14,9 +12,8 @@ final class CellText {
 	}
 
 	/**
-	 * Throws {@link IllegalArgumentException} naming the first forbidden character and its position, for
-	 * U+FFFD (what bytes that are not UTF-8 are read as), or for a cell over
-	 * {@code silvergraph.import.max-cell-length}.
+	 * Throws {@link IllegalArgumentException} naming the first forbidden character and its position, or
+	 * for a cell over {@code silvergraph.import.max-cell-length}.
 	 */
 	static void check(String cell) {
 		int max = ImportLimits.current().maxCellLength();
@@ -31,10 +28,6 @@ final class CellText {
 			if (pair) {
 				i++;
 				continue;
-			}
-			if (c == '\uFFFD') {
-				throw new IllegalArgumentException("holds bytes that are not UTF-8 (read as U+FFFD at position %d); the format is UTF-8: save the file as UTF-8 (GBK, GB 18030 and Latin-1 are not read)"
-					.formatted(i + 1));
 			}
 			if (forbidden(c)) {
 				throw new IllegalArgumentException("holds the character U+%04X at position %d; control characters (other than tab and line breaks), unpaired surrogates and U+FFFE/U+FFFF are not allowed"

@@ -38,8 +38,34 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code n + 1}.
  *
  * @param files CSV text by file name (no directories)
+ * @param undecodable files whose bytes are not all UTF-8: their text stops before the first such byte,
+ *        and reading them ends with {@link Utf8Reader.NotUtf8} at its line
  */
-public record Dataset(Map<String, String> files) {
+public record Dataset(Map<String, String> files, Map<String, Utf8Reader.NotUtf8> undecodable) {
+
+	public Dataset(Map<String, String> files) {
+		this(files, Map.of());
+	}
+
+	/**
+	 * A dataset from named files as bytes, read as UTF-8 strictly (a file that is not is refused at its
+	 * line by the validator); JSON files become CSV as in {@link #of}.
+	 */
+	public static Dataset ofBytes(Map<String, byte[]> bytes) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		Map<String, Utf8Reader.NotUtf8> undecodable = new LinkedHashMap<>();
+		bytes.forEach((name, content) -> {
+			Utf8Reader.Decoded decoded = Utf8Reader.decode(content);
+			if (decoded.error() != null) {
+				if (name.endsWith(".json")) {
+					throw new IllegalArgumentException(name + " is not UTF-8 text: " + decoded.error().getMessage());
+				}
+				undecodable.put(name, decoded.error());
+			}
+			texts.put(name, decoded.text());
+		});
+		return new Dataset(of(texts).files(), undecodable);
+	}
 
 	/** A dataset from named CSV or JSON texts; throws {@link IllegalArgumentException} for invalid JSON. */
 	public static Dataset of(Map<String, String> texts) {
@@ -156,12 +182,11 @@ public record Dataset(Map<String, String> files) {
 	/** Reads every {@code *.csv} of a directory. */
 	public static Dataset fromDirectory(Path directory) {
 		try (Stream<Path> paths = Files.list(directory)) {
-			Map<String, String> files = new LinkedHashMap<>();
+			Map<String, byte[]> files = new LinkedHashMap<>();
 			for (Path p : paths.filter(p -> isDataFile(p.getFileName().toString())).sorted().toList()) {
-				// bytes that are not UTF-8 become U+FFFD, which the validator refuses cell by cell (CellText)
-				files.put(p.getFileName().toString(), new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+				files.put(p.getFileName().toString(), Files.readAllBytes(p));
 			}
-			return of(files);
+			return ofBytes(files);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read dataset directory " + directory, ex);
@@ -173,11 +198,11 @@ public record Dataset(Map<String, String> files) {
 		try {
 			String base = location.endsWith("/") ? location : location + "/";
 			Resource[] resources = new PathMatchingResourcePatternResolver().getResources(base + "*.csv");
-			Map<String, String> files = new LinkedHashMap<>();
+			Map<String, byte[]> files = new LinkedHashMap<>();
 			for (Resource r : resources) {
-				files.put(r.getFilename(), r.getContentAsString(StandardCharsets.UTF_8));
+				files.put(r.getFilename(), r.getContentAsByteArray());
 			}
-			return new Dataset(files);
+			return ofBytes(files);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read dataset at " + location, ex);
@@ -199,7 +224,7 @@ public record Dataset(Map<String, String> files) {
 	 * when it is truncated or not a zip at all.
 	 */
 	static Dataset fromZip(InputStream zip, long maxBytes, int maxEntries) {
-		Map<String, String> files = new LinkedHashMap<>();
+		Map<String, byte[]> files = new LinkedHashMap<>();
 		long total = 0;
 		int entries = 0;
 		try (var in = new ZipInputStream(zip, StandardCharsets.UTF_8)) {
@@ -223,7 +248,7 @@ public record Dataset(Map<String, String> files) {
 					}
 					bytes.write(buffer, 0, n);
 				}
-				files.put(name, bytes.toString(StandardCharsets.UTF_8));
+				files.put(name, bytes.toByteArray());
 			}
 		}
 		catch (IOException ex) {
@@ -232,7 +257,7 @@ public record Dataset(Map<String, String> files) {
 		if (entries == 0) {
 			throw new IllegalArgumentException("The upload is not a zip archive with files in it");
 		}
-		return of(files);
+		return ofBytes(files);
 	}
 
 	/** Header and rows of one file; throws {@link IllegalArgumentException} when it is not valid CSV. */
@@ -260,7 +285,11 @@ public record Dataset(Map<String, String> files) {
 				.setIgnoreEmptyLines(true).setTrim(true).get().parse(in);
 			return new Rows(parser);
 		}
-		catch (IOException | UncheckedIOException | IllegalStateException ex) {
+		catch (BadFile ex) {
+			throw ex;
+		}
+		catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException ex) {
+			// the parser's own messages quote the header: invalid() cuts them
 			throw invalid(ex);
 		}
 	}
@@ -284,9 +313,13 @@ public record Dataset(Map<String, String> files) {
 
 	private static IllegalArgumentException invalid(Exception ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof Utf8Reader.NotUtf8 bad) {
+				return new BadFile("is not UTF-8 text: " + bad.getMessage()
+						+ "; the format is UTF-8: save the file as UTF-8 (GBK, GB 18030 and Latin-1 are not read)", bad.line());
+			}
 			if (t instanceof BoundedLines.TooLong tooLong) {
-				return new BadFile("has a line longer than " + tooLong.limit()
-						+ " characters (silvergraph.import.max-line-length) at line " + tooLong.line(), tooLong.line());
+				return new BadFile("has a record longer than " + tooLong.limit()
+						+ " characters (silvergraph.import.max-line-length), reaching line " + tooLong.line(), tooLong.line());
 			}
 		}
 		String message = String.valueOf(ex.getMessage());

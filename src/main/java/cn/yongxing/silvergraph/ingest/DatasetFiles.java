@@ -2,11 +2,9 @@ package cn.yongxing.silvergraph.ingest;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -36,7 +34,21 @@ interface DatasetFiles {
 
 			@Override
 			public Reader open(String name) {
-				return new StringReader(dataset.files().get(name));
+				Utf8Reader.NotUtf8 bad = dataset.undecodable().get(name);
+				if (bad == null) {
+					return new StringReader(dataset.files().get(name));
+				}
+				// the text before the first byte that is not UTF-8, then the error at its line
+				return new StringReader(dataset.files().get(name)) {
+					@Override
+					public int read(char[] buffer, int offset, int length) throws IOException {
+						int n = super.read(buffer, offset, length);
+						if (n < 0) {
+							throw new Utf8Reader.NotUtf8(bad.line(), bad.offset());
+						}
+						return n;
+					}
+				};
 			}
 		};
 	}
@@ -71,11 +83,14 @@ interface DatasetFiles {
 			public Reader open(String name) throws IOException {
 				Path path = paths.get(name);
 				if (path.getFileName().toString().endsWith(".json")) {
-					return new StringReader(Dataset.jsonToCsv(path.getFileName().toString(),
-							new String(Files.readAllBytes(path), StandardCharsets.UTF_8)));
+					Utf8Reader.Decoded json = Utf8Reader.decode(Files.readAllBytes(path));
+					if (json.error() != null) {
+						throw json.error();
+					}
+					return new StringReader(Dataset.jsonToCsv(path.getFileName().toString(), json.text()));
 				}
-				// bytes that are not UTF-8 become U+FFFD, which the validator refuses cell by cell (CellText)
-				return new BufferedReader(new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8));
+				// strictly UTF-8: a file that is not is refused at the line of its first such byte
+				return new BufferedReader(new Utf8Reader(Files.newInputStream(path)));
 			}
 		};
 	}

@@ -2,7 +2,6 @@ package cn.yongxing.silvergraph.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,11 +65,11 @@ class ImportController {
 			if (files.size() == 1 && String.valueOf(files.getFirst().getOriginalFilename()).endsWith(".zip")) {
 				return Dataset.fromZip(files.getFirst().getInputStream());
 			}
-			Map<String, String> texts = new LinkedHashMap<>();
+			Map<String, byte[]> contents = new LinkedHashMap<>();
 			for (MultipartFile file : files) {
-				texts.put(String.valueOf(file.getOriginalFilename()), new String(file.getBytes(), StandardCharsets.UTF_8));
+				contents.put(String.valueOf(file.getOriginalFilename()), file.getBytes());
 			}
-			return Dataset.of(texts);
+			return Dataset.ofBytes(contents);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -18,9 +18,14 @@ public record ImportProblem(String file, int line, @Nullable String column, @Nul
 	/** Most characters of a client's value or column name a problem repeats. */
 	public static final int MAX_ECHO = 200;
 
+	/** Most characters of a reason (reasons may quote a parser's message, which quotes input). */
+	static final int MAX_REASON = 1000;
+
 	public ImportProblem {
 		value = cut(value);
 		column = cut(column);
+		reason = reason.length() <= MAX_REASON ? reason
+				: reason.substring(0, MAX_REASON) + "… (" + reason.length() + " characters)";
 	}
 
 	static @Nullable String cut(@Nullable String text) {

@@ -6,7 +6,6 @@ import cn.yongxing.silvergraph.graph.InProcessReads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -15,8 +14,8 @@ import org.springframework.stereotype.Component;
  * At start-up, marks the bulk imports a killed or stopped process left "in progress" as
  * {@code INTERRUPTED} in the audit trail. With the embedded database no other process can be writing
  * (the store is locked to this one), so every such entry is marked; against an external database,
- * shared by other instances, only entries no process has brought up to date for longer than a write
- * transaction may last ({@code silvergraph.import.transaction-timeout}).
+ * shared by other instances, only entries whose process has not beaten their heartbeat (every minute,
+ * {@link AuditTrail#heartbeat}) for five minutes.
  */
 @Component
 class InterruptedImports {
@@ -27,10 +26,9 @@ class InterruptedImports {
 
 	private final Duration quiet;
 
-	InterruptedImports(AuditTrail audit, ObjectProvider<InProcessReads> embedded,
-			@Value("${silvergraph.import.transaction-timeout:10m}") Duration transactionTimeout) {
+	InterruptedImports(AuditTrail audit, ObjectProvider<InProcessReads> embedded) {
 		this.audit = audit;
-		this.quiet = embedded.getIfAvailable() != null ? Duration.ZERO : transactionTimeout;
+		this.quiet = embedded.getIfAvailable() != null ? Duration.ZERO : AuditTrail.HEARTBEAT.multipliedBy(5);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

@@ -45,15 +45,6 @@ class TimeBudgetIT {
 		assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(900)).isLessThan(Duration.ofSeconds(1).plus(MARGIN));
 	}
 
-	@Test
-	void aRealAnalysisRequestAnswersOrTimesOutWithinItsBudget() {
-		long started = System.nanoTime();
-		graphQl.document("""
-				{ a: partnerNetwork(id: "Enterprise:tengchi", depth: 3) { nodes { id } }
-				  b: partnerCommunities { size } }""").execute();
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1).plus(MARGIN));
-	}
-
 	private Duration timeOfFiveAliases(String field) {
 		// warm: the plan of the statement is cached, so the time measured is the budget's, not the planner's
 		graphQl.document("{ " + field + " }").execute();

@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What an import refuses instead of losing or mangling: cells beyond the header, bytes that are not
@@ -41,22 +44,53 @@ class DatasetBoundsTests {
 	}
 
 	@Test
-	void gbkAndLatin1BytesAreRefusedAtTheirRowAndColumnWhateverTheRoute() throws IOException {
+	void gbkAndLatin1BytesAreRefusedAtTheLineOfTheFirstSuchByteWhateverTheRoute(@TempDir Path dir) throws IOException {
 		for (Charset charset : List.of(Charset.forName("GBK"), StandardCharsets.ISO_8859_1)) {
-			byte[] metals = (HEADER + "Ag,Silver,银,PRECIOUS,s1,某句。\nBi,Bismuth,Bismuth-é,SCATTERED,s1,x\n").getBytes(charset);
-			if (charset.equals(StandardCharsets.ISO_8859_1)) {
-				// Latin-1 cannot hold 银: only the é of line 3 is not UTF-8
-				metals = (HEADER + "Ag,Silver,Ag,PRECIOUS,s1,x\nBi,Bismuth,Bismuth-é,SCATTERED,s1,x\n").getBytes(charset);
-			}
+			boolean latin1 = charset.equals(StandardCharsets.ISO_8859_1);
+			// Latin-1 cannot hold 银: only the é of line 3 is not UTF-8
+			byte[] metals = (HEADER + (latin1 ? "Ag,Silver,Ag,PRECIOUS,s1,x\n" : "Ag,Silver,银,PRECIOUS,s1,某句。\n")
+					+ "Bi,Bismuth,Bismuth-é,SCATTERED,s1,x\n").getBytes(charset);
+			int line = latin1 ? 3 : 2;
+			// a zip upload, and a directory read as the bulk importer streams it
 			Dataset zipped = Dataset.fromZip(new ByteArrayInputStream(zip(Map.of("sources.csv",
 					SOURCES.getBytes(StandardCharsets.UTF_8), "metals.csv", metals))));
-			var problems = validator.validate(zipped).problems();
-			assertThat(problems).as(charset.name()).isNotEmpty().allSatisfy(p -> {
-				assertThat(p.code()).isEqualTo(ImportProblem.Code.INVALID_VALUE);
-				assertThat(p.reason()).contains("not UTF-8");
-			});
-			assertThat(problems.getFirst().column()).isEqualTo("nameZh");
-			assertThat(problems.getFirst().line()).isEqualTo(charset.equals(StandardCharsets.ISO_8859_1) ? 3 : 2);
+			Files.write(dir.resolve("sources.csv"), SOURCES.getBytes(StandardCharsets.UTF_8));
+			Files.write(dir.resolve("metals.csv"), metals);
+			for (var problems : List.of(validator.validate(zipped).problems(),
+					validator.check(DatasetFiles.inDirectory(dir)).problems())) {
+				assertThat(problems).as(charset.name()).singleElement().satisfies(p -> {
+					assertThat(p.code()).isEqualTo(ImportProblem.Code.INVALID_FILE);
+					assertThat(p.file()).isEqualTo("metals.csv");
+					assertThat(p.line()).isEqualTo(line);
+					assertThat(p.reason()).contains("not UTF-8").contains("save the file as UTF-8");
+				});
+			}
+		}
+	}
+
+	@Test
+	void aRealReplacementCharacterInUtf8TextIsData() {
+		assertThat(validate(Map.of("metals.csv", HEADER + "Ag,Silver,银\uFFFD,PRECIOUS,s1,x\n"))).isEmpty();
+	}
+
+	@Test
+	void aQuotedCellCannotOutgrowTheLimitByBreakingItsLinesAndCrOnlyFilesAreLines() {
+		var previous = ImportLimits.set(new ImportLimits.Values(1 << 20, 10, 1000, 100_000));
+		try {
+			String cell = "\"" + "短行\n".repeat(2000) + "\"";
+			var problems = validate(Map.of("metals.csv", HEADER + "Ag,Silver,银,PRECIOUS,s1," + cell + "\n"));
+			assertThat(problems).singleElement().satisfies(p -> assertThat(p.reason()).contains("longer than 1000"));
+			String crOnly = (HEADER + "Ag,Silver,银,PRECIOUS,s1,x\n").replace('\n', '\r')
+					+ "Bi,Bismuth,铋,SCATTERED,s1,y\r".repeat(1);
+			assertThat(validate(Map.of("metals.csv", crOnly + "x".repeat(0)))).isEmpty();
+			StringBuilder many = new StringBuilder(HEADER.replace('\n', '\r'));
+			for (int i = 0; i < 200; i++) {
+				many.append("Ag,Silver,银,PRECIOUS,s1,x\r");
+			}
+			assertThat(validate(Map.of("metals.csv", many.toString()))).isEmpty();
+		}
+		finally {
+			ImportLimits.set(previous);
 		}
 	}
 

@@ -94,6 +94,14 @@ class GraphQlOverHttpIT {
 				id -> assertThat(id).matches("[0-9a-f-]{36}"));
 	}
 
+	@Test
+	void errorMessagesQuoteABoundedPartOfTheDocument() throws Exception {
+		var response = post(Map.of("query", "{ enterprises(first: \"" + "9".repeat(400_000) + "\") { totalCount } }"),
+				GRAPHQL_RESPONSE);
+		assertThat(response.statusCode()).isLessThan(500);
+		assertThat(response.body()).contains("errors").hasSizeLessThan(5_000);
+	}
+
 	private HttpResponse<String> get(String query, String accept) throws Exception {
 		return http.send(HttpRequest.newBuilder(uri("?" + query)).header("Accept", accept).build(),
 				HttpResponse.BodyHandlers.ofString());
