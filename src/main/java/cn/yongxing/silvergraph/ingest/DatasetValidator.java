@@ -41,16 +41,29 @@ final class DatasetValidator {
 	record Scan(Map<String, Integer> rowCounts, List<ImportProblem> problems, Map<String, Set<String>> keys) {
 	}
 
+	/** Rows between two progress reports. */
+	static final int PROGRESS_ROWS = 5_000;
+
 	private record PendingRef(String file, int line, String column, String value, String label, String key) {
 	}
 
 	private final BiFunction<String, Collection<String>, Set<String>> existingKeys;
 
+	private final Progress progress;
+
 	/**
 	 * @param existingKeys given a label and keys, returns those already in the database
 	 */
 	DatasetValidator(BiFunction<String, Collection<String>, Set<String>> existingKeys) {
+		this(existingKeys, Progress.NONE);
+	}
+
+	/**
+	 * @param progress told the rows checked so far in each file (phase {@code validating FILE})
+	 */
+	DatasetValidator(BiFunction<String, Collection<String>, Set<String>> existingKeys, Progress progress) {
 		this.existingKeys = existingKeys;
+		this.progress = progress;
 	}
 
 	/** Validates a dataset held in memory, keeping its converted rows for the writer. */
@@ -108,9 +121,13 @@ final class DatasetValidator {
 				Consumer<Map<String, Object>> out = keep ? rowsOf.apply(spec) : converted -> {
 				};
 				int n = 0;
+				String phase = "validating " + spec.file();
+				progress.update(phase, 0, 0);
 				while (rows.hasNext()) {
 					Dataset.Row row = rows.next();
-					n++;
+					if (++n % PROGRESS_ROWS == 0) {
+						progress.update(phase, n, 0);
+					}
 					List<PendingRef> refs = new ArrayList<>(2);
 					Map<String, Object> converted = convertRow(spec, row, problems, refs, keep);
 					for (PendingRef ref : refs) {
