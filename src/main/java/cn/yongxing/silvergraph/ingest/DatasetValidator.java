@@ -176,8 +176,13 @@ final class DatasetValidator {
 	 * {@link IllegalStateException} if it no longer converts (the file changed since).
 	 */
 	static Map<String, Object> convertValid(FileSpec spec, Dataset.Row row) {
+		return convertValid(spec, row, true);
+	}
+
+	/** As {@link #convertValid(FileSpec, Dataset.Row)}; without the search text unless {@code search}. */
+	static Map<String, Object> convertValid(FileSpec spec, Dataset.Row row, boolean search) {
 		List<ImportProblem> problems = new ArrayList<>();
-		Map<String, Object> converted = convertRow(spec, row, problems, null, true);
+		Map<String, Object> converted = convertRow(spec, row, problems, null, search);
 		if (converted == null) {
 			throw new IllegalStateException("the dataset changed after it was validated: " + problems.getFirst());
 		}

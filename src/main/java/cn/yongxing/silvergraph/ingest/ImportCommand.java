@@ -39,10 +39,11 @@ public final class ImportCommand {
 	static final long MAX_TRANSACTION_ROWS = 100_000;
 
 	static final String USAGE = """
-			usage: java -jar silver-graph.jar import DIR|FILE.zip [--dry-run] [--bulk] [--spring.property=value ...]
+			usage: java -jar silver-graph.jar import DIR|FILE.zip [--dry-run] [--bulk | --offline] [--spring.property=value ...]
 			  (no option)  validate, then write everything in one transaction: all or nothing
 			               (up to silvergraph.import.max-transaction-rows rows, %,d by default)
 			  --bulk       a large dataset directory in many transactions of bounded size
+			  --offline    a first load into an empty embedded store with Neo4j's offline importer (fastest)
 			  --dry-run    validate only; nothing is written""".formatted(MAX_TRANSACTION_ROWS);
 
 
@@ -74,6 +75,7 @@ public final class ImportCommand {
 				switch (arg) {
 					case "--dry-run" -> dryRun = true;
 					case "--bulk" -> bulk = true;
+					case "--offline" -> offline = true;
 					default -> {
 						// a Spring property is --name=value with a dotted name (--silvergraph.embedded.page-cache=1g)
 						int eq = arg.indexOf('=');
@@ -115,14 +117,19 @@ public final class ImportCommand {
 		}
 		var progress = new TerminalProgress(System.err, 2_000);
 		// checks that need the configuration run once it is read and before the database starts
-		Check before = environment -> options.bulk() ? null : normal(path, environment);
+		var change = new Change("cli:" + System.getProperty("user.name"), "import", path.toString());
+		var offline = new OfflineLoad(path, options.dryRun(), change, progress);
+		Check before = environment -> options.offline() ? offline.prepare(environment)
+				: options.bulk() ? null : normal(path, environment);
 		try (var context = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.properties("silvergraph.seed.enabled=false", "spring.main.banner-mode=off",
 					// a failed start is reported below in one line, not as Spring's stack trace
 					"logging.level.org.springframework.boot.SpringApplication=off")
 			.listeners(before)
 			.run(options.springArgs().toArray(String[]::new))) {
-			var change = new Change("cli:" + System.getProperty("user.name"), "import", path.toString());
+			if (options.offline()) {
+				return offline.finish(context);
+			}
 			if (options.bulk()) {
 				return bulk(context, path, options.dryRun(), change, progress);
 			}
@@ -244,8 +251,9 @@ public final class ImportCommand {
 
 	private static String alternatives(Path path, boolean directory) {
 		String dir = directory ? path.toString() : "DIR (unpack " + path + " first)";
-		return "Load it with\n  java -jar silver-graph.jar import " + dir + " --bulk      (many transactions of "
-				+ "bounded size; not all-or-nothing)";
+		return "Load it with\n  java -jar silver-graph.jar import " + dir + " --offline   (a first load into an "
+				+ "empty store; fastest)\n  java -jar silver-graph.jar import " + dir + " --bulk      (many transactions "
+				+ "of bounded size, into a store with data too; not all-or-nothing)";
 	}
 
 	/** Data rows over all files of a dataset, read as they come (a file need not fit in memory). */
