@@ -26,7 +26,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * {@code import DIR --offline}: a first load into an empty embedded store with Neo4j's offline
- * importer, tens of times faster than transactions. In two steps around the start of the database:
+ * importer (scale 100 of the synthetic cluster 3.7 times faster than {@code --bulk}, see
+ * {@code docs/offline-load.md}). In two steps around the start of the database:
  * {@link #prepare} (the database not started yet) refuses a store that holds data, validates the
  * dataset exactly as the other importers do (bad data: every problem, nothing written), converts it
  * ({@link OfflineInput}) and runs the importer; {@link #finish} (the database started, migrations
