@@ -96,12 +96,21 @@ public class BulkImporter {
 	 * {@link BulkImportException}.
 	 */
 	public BulkReport importDirectory(Path directory, boolean dryRun, Change change) {
-		return importFiles(DatasetFiles.inDirectory(directory), dryRun, change);
+		return importDirectory(directory, dryRun, change, Progress.NONE);
+	}
+
+	/** As {@link #importDirectory(Path, boolean, Change)}, telling {@code progress} how far it got. */
+	public BulkReport importDirectory(Path directory, boolean dryRun, Change change, Progress progress) {
+		return importFiles(DatasetFiles.inDirectory(directory), dryRun, change, progress);
 	}
 
 	BulkReport importFiles(DatasetFiles files, boolean dryRun, Change change) {
+		return importFiles(files, dryRun, change, Progress.NONE);
+	}
+
+	BulkReport importFiles(DatasetFiles files, boolean dryRun, Change change, Progress progress) {
 		long start = System.nanoTime();
-		var scan = new DatasetValidator(graphKeys).check(files);
+		var scan = new DatasetValidator(graphKeys, progress).check(files);
 		long validated = System.nanoTime();
 		List<ImportProblem> problems = scan.problems();
 		if (!problems.isEmpty()) {
@@ -116,9 +125,10 @@ public class BulkImporter {
 		}
 		// keys the graph already has are merged like the normal importer does; the others are created
 		Map<String, Set<String>> newKeys = scan.keys();
+		progress.update("checking which keys the graph already has", 0, 0);
 		newKeys.forEach((label, keys) -> keys.removeAll(graphKeys.apply(label, keys)));
 		long checked = System.nanoTime();
-		Writing writing = new Writing(files, newKeys, change, scan.rowCounts());
+		Writing writing = new Writing(files, newKeys, change, scan.rowCounts(), progress);
 		writing.run();
 		long written = System.nanoTime();
 		var times = new BulkReport.Times(millis(validated - start), millis(checked - validated),
@@ -168,6 +178,8 @@ public class BulkImporter {
 
 		private final Map<String, Integer> rowCounts;
 
+		private final Progress progress;
+
 		/** Two chunks ready while one is written: the reader stays ahead without holding much. */
 		private final BlockingQueue<Work> queue = new ArrayBlockingQueue<>(2);
 
@@ -186,7 +198,9 @@ public class BulkImporter {
 		/** Element id of the audit entry, once the first transaction has created it. */
 		private @Nullable String pendingEntry;
 
-		Writing(DatasetFiles files, Map<String, Set<String>> newKeys, Change change, Map<String, Integer> rowCounts) {
+		Writing(DatasetFiles files, Map<String, Set<String>> newKeys, Change change, Map<String, Integer> rowCounts,
+				Progress progress) {
+			this.progress = progress;
 			this.files = files;
 			this.newKeys = newKeys;
 			this.change = change;
@@ -199,6 +213,7 @@ public class BulkImporter {
 			String file = null;
 			int committedLine = 0;
 			long rowsSoFar = 0;
+			long fileRows = 0;
 			try {
 				while (true) {
 					long waitStart = System.nanoTime();
@@ -218,15 +233,22 @@ public class BulkImporter {
 						file = chunk.spec().file();
 						committedLine = 0;
 					}
+					if (committedLine == 0) {
+						progress.update("writing " + file, 0, rowCounts.getOrDefault(file, 0));
+						fileRows = 0;
+					}
 					rowsSoFar += chunk.rows();
 					write(chunk, "in progress: " + rowsSoFar + " of " + total() + " rows committed, through "
 							+ file + " line " + chunk.lastLine());
 					committedLine = chunk.lastLine();
+					fileRows += chunk.rows();
+					progress.update("writing " + file, fileRows, rowCounts.getOrDefault(file, 0));
 				}
 				if (file != null) {
 					complete.add(file);
 				}
 				file = null;
+				progress.update("deriving properties over the whole graph", 0, 0);
 				finish();
 			}
 			catch (Exception ex) {

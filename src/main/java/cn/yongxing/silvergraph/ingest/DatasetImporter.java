@@ -95,8 +95,13 @@ public class DatasetImporter {
 	 * back in the report, and nothing is written when there is any.
 	 */
 	public ImportReport importDataset(Dataset dataset, boolean dryRun, Change change) {
+		return importDataset(dataset, dryRun, change, Progress.NONE);
+	}
+
+	/** As {@link #importDataset(Dataset, boolean, Change)}, telling {@code progress} how far it got. */
+	public ImportReport importDataset(Dataset dataset, boolean dryRun, Change change, Progress progress) {
 		long start = System.nanoTime();
-		var result = new DatasetValidator(graphKeys).validate(dataset);
+		var result = new DatasetValidator(graphKeys, progress).validate(dataset);
 		long validated = System.nanoTime();
 		if (!result.problems().isEmpty()) {
 			log.warn("Dataset rejected with {} problem(s); nothing written", result.problems().size());
@@ -111,15 +116,19 @@ public class DatasetImporter {
 			for (var file : result.files()) {
 				long fileStart = System.nanoTime();
 				List<Map<String, Object>> rows = file.rows();
+				String phase = "writing " + file.spec().file() + " (one transaction: committed at the end)";
+				progress.update(phase, 0, rows.size());
 				for (int from = 0; from < rows.size(); from += BATCH) {
 					List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
 					add(t, client.query(statements.get(file.spec().file())).bind(batch).to("rows").run().counters());
 					written += batch.size();
 					afterBatch.accept(written);
+					progress.update(phase, from + batch.size(), rows.size());
 				}
 				log.debug("{}: {} row(s) written in {} ms", file.spec().file(), rows.size(),
 						(System.nanoTime() - fileStart) / 1_000_000);
 			}
+			progress.update("deriving properties and committing", 0, 0);
 			add(t, client.query(derive).run().counters());
 			audit.record(change, describe(result.rowCounts()),
 					result.rowCounts().values().stream().mapToInt(Integer::intValue).sum(), t[0], t[1], t[2], 0, 0);

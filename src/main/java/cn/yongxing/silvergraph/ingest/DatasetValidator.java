@@ -41,16 +41,29 @@ final class DatasetValidator {
 	record Scan(Map<String, Integer> rowCounts, List<ImportProblem> problems, Map<String, Set<String>> keys) {
 	}
 
+	/** Rows between two progress reports. */
+	static final int PROGRESS_ROWS = 5_000;
+
 	private record PendingRef(String file, int line, String column, String value, String label, String key) {
 	}
 
 	private final BiFunction<String, Collection<String>, Set<String>> existingKeys;
 
+	private final Progress progress;
+
 	/**
 	 * @param existingKeys given a label and keys, returns those already in the database
 	 */
 	DatasetValidator(BiFunction<String, Collection<String>, Set<String>> existingKeys) {
+		this(existingKeys, Progress.NONE);
+	}
+
+	/**
+	 * @param progress told the rows checked so far in each file (phase {@code validating FILE})
+	 */
+	DatasetValidator(BiFunction<String, Collection<String>, Set<String>> existingKeys, Progress progress) {
 		this.existingKeys = existingKeys;
+		this.progress = progress;
 	}
 
 	/** Validates a dataset held in memory, keeping its converted rows for the writer. */
@@ -108,9 +121,13 @@ final class DatasetValidator {
 				Consumer<Map<String, Object>> out = keep ? rowsOf.apply(spec) : converted -> {
 				};
 				int n = 0;
+				String phase = "validating " + spec.file();
+				progress.update(phase, 0, 0);
 				while (rows.hasNext()) {
 					Dataset.Row row = rows.next();
-					n++;
+					if (++n % PROGRESS_ROWS == 0) {
+						progress.update(phase, n, 0);
+					}
 					List<PendingRef> refs = new ArrayList<>(2);
 					Map<String, Object> converted = convertRow(spec, row, problems, refs, keep);
 					for (PendingRef ref : refs) {
@@ -160,8 +177,13 @@ final class DatasetValidator {
 	 * {@link IllegalStateException} if it no longer converts (the file changed since).
 	 */
 	static Map<String, Object> convertValid(FileSpec spec, Dataset.Row row) {
+		return convertValid(spec, row, true);
+	}
+
+	/** As {@link #convertValid(FileSpec, Dataset.Row)}; without the search text unless {@code search}. */
+	static Map<String, Object> convertValid(FileSpec spec, Dataset.Row row, boolean search) {
 		List<ImportProblem> problems = new ArrayList<>();
-		Map<String, Object> converted = convertRow(spec, row, problems, null, true);
+		Map<String, Object> converted = convertRow(spec, row, problems, null, search);
 		if (converted == null) {
 			throw new IllegalStateException("the dataset changed after it was validated: " + problems.getFirst());
 		}

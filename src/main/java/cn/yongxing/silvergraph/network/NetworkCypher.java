@@ -25,7 +25,9 @@ class NetworkCypher {
 
 	final String projectProfiles = load("project-profiles");
 
-	final String centrality = load("centrality");
+	final String betweenness = load("betweenness");
+
+	final String degree = load("degree");
 
 	final String pageRank = load("pagerank");
 

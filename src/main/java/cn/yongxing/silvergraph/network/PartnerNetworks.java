@@ -16,6 +16,7 @@ import cn.yongxing.silvergraph.graph.BadInputException;
 import cn.yongxing.silvergraph.graph.GlobalId;
 import cn.yongxing.silvergraph.graph.GraphReader;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
 
 /**
@@ -306,14 +307,37 @@ public class PartnerNetworks {
 	}
 
 	private Map<String, double[]> computeCentralities() {
-		Map<String, double[]> scores = new HashMap<>();
-		gds.run("centrality", cypher.projectPartners, wholeNetwork(),
-				nodes -> cypher.centrality,
-				nodes -> Map.of("samplingSize", nodes <= limits.exactBetweennessUpTo() ? nodes : limits.exactBetweennessUpTo()),
-				r -> Map.entry(r.get("id").asString(), new double[] { r.get("pageRank").asDouble(),
-						r.get("betweenness").asDouble(), r.get("degree").asDouble() }))
-			.forEach(e -> scores.put(e.getKey(), e.getValue()));
-		return scores;
+		return gds.shared("partners", cypher.projectPartners, wholeNetwork(), (graph, nodes) -> {
+			Map<String, double[]> scores = new HashMap<>();
+			if (nodes == 0) {
+				return scores;
+			}
+			Map<String, Object> params = Map.of("graph", graph, "samplingSize", samplingSize(nodes));
+			score(scores, 0, gds.stream("pageRank", cypher.pageRank, params, PartnerNetworks::idAndScore));
+			// a sample of k of n sources sees about k/n of every node's paths: scaled up, an estimate of the exact value
+			double scale = (double) nodes / samplingSize(nodes);
+			score(scores, 1, gds.stream("betweenness", cypher.betweenness, params,
+					r -> Map.entry(r.get("id").asString(), r.get("score").asDouble() * scale)));
+			score(scores, 2, gds.stream("degree", cypher.degree, params, PartnerNetworks::idAndScore));
+			return scores;
+		});
+	}
+
+	/**
+	 * Source nodes of the betweenness: all of them (exact) up to
+	 * {@code silvergraph.network.exact-betweenness-up-to}, that many sampled above it (the sampled
+	 * sums are then scaled by nodes / samples; error at scale 10 in docs/network-analytics.md).
+	 */
+	long samplingSize(long nodes) {
+		return Math.min(nodes, limits.exactBetweennessUpTo());
+	}
+
+	private static Map.Entry<String, Double> idAndScore(Record r) {
+		return Map.entry(r.get("id").asString(), r.get("score").asDouble());
+	}
+
+	private static void score(Map<String, double[]> scores, int index, List<Map.Entry<String, Double>> values) {
+		values.forEach(e -> scores.computeIfAbsent(e.getKey(), k -> new double[3])[index] = e.getValue());
 	}
 
 	/** Parameters of the projection of the whole partner network: every kind of link, to any partner. */
@@ -342,9 +366,9 @@ public class PartnerNetworks {
 	/** Every Louvain community of the whole partner network, largest first; once per graph version. */
 	private List<List<Partner>> louvain() {
 		Map<Long, List<Partner>> groups = new LinkedHashMap<>();
-		gds.run("communities", cypher.projectPartners, wholeNetwork(),
-				cypher.communities, Map.of(),
-				r -> Map.entry(r.get("communityId").asLong(), Partner.from(r.get("n"))))
+		gds.shared("partners", cypher.projectPartners, wholeNetwork(), (graph, nodes) -> nodes == 0 ? List.<Map.Entry<Long, Partner>>of()
+				: gds.stream("communities", cypher.communities, Map.of("graph", graph),
+						r -> Map.entry(r.get("communityId").asLong(), Partner.from(r.get("n")))))
 			.forEach(e -> groups.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
 		return groups.values()
 			.stream()

@@ -195,7 +195,7 @@ class AnalysesScaleIT {
 		projection.put("only", null);
 		statements.put("network/project-partners", Map.entry(CypherFiles.load("network", "project-partners")
 			.replace("{{links}}", links), projection));
-		statements.put("network/centrality", Map.entry(CypherFiles.load("network", "centrality"),
+		statements.put("network/betweenness", Map.entry(CypherFiles.load("network", "betweenness"),
 				Map.of("graph", graph, "samplingSize", 2000)));
 		System.out.println("SCALE PROFILE (" + Machine.uptime() + ")");
 		try {

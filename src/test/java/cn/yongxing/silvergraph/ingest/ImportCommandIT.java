@@ -74,7 +74,34 @@ class ImportCommandIT {
 		assertThat(written).isZero();
 	}
 
-	private record Run(int exitCode, String output) {
+	@Test
+	void shouldRefuseAnUnknownOptionWithTheUsageAndTouchNoStore(@TempDir Path store) {
+		Run run = run(cluster, store.resolve("fresh"), "--offlne");
+
+		assertThat(run.exitCode()).isEqualTo(ImportCommand.USAGE_ERROR);
+		assertThat(run.errors()).contains("unknown option --offlne", "usage: java -jar silver-graph.jar import");
+		assertThat(store.resolve("fresh")).doesNotExist();
+	}
+
+	@Test
+	void shouldSendADatasetTooLargeForOneTransactionToBulkBeforeWritingAnything(@TempDir Path store) throws Exception {
+		Run run = run(cluster, store, "--silvergraph.import.max-transaction-rows=100");
+
+		assertThat(run.exitCode()).isEqualTo(ImportCommand.USAGE_ERROR);
+		assertThat(run.errors()).contains("rows, more than one transaction takes (silvergraph.import.max-transaction-rows = 100); "
+				+ "nothing was written", "--bulk").doesNotContain("Exception", "\tat ");
+		assertThat(store.resolve("data")).as("the database was not started").doesNotExist();
+	}
+
+	@Test
+	void shouldShowTheProgressOfABulkLoadPhaseByPhase(@TempDir Path store) {
+		Run run = run(cluster, store, "--bulk", "--dry-run");
+
+		assertThat(run.exitCode()).as(run.output()).isZero();
+		assertThat(run.errors()).contains("validating enterprises.csv", "validating holds.csv");
+	}
+
+	private record Run(int exitCode, String output, String errors) {
 	}
 
 	/** Runs the command on {@code dataset} into {@code store}, capturing what it prints. */
@@ -83,18 +110,24 @@ class ImportCommandIT {
 		args.addAll(List.of(options));
 		args.addAll(List.of("--silvergraph.embedded.data-directory=" + store, "--silvergraph.embedded.bolt-port=0"));
 		PrintStream out = System.out;
+		PrintStream err = System.err;
 		var captured = new ByteArrayOutputStream();
+		var capturedErrors = new ByteArrayOutputStream();
 		System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+		System.setErr(new PrintStream(capturedErrors, true, StandardCharsets.UTF_8));
 		int code;
 		try {
 			code = ImportCommand.run(SilverGraphApplication.class, args.toArray(String[]::new));
 		}
 		finally {
 			System.setOut(out);
+			System.setErr(err);
 		}
 		String output = captured.toString(StandardCharsets.UTF_8);
+		String errors = capturedErrors.toString(StandardCharsets.UTF_8);
 		out.print(output);
-		return new Run(code, output);
+		err.print(errors);
+		return new Run(code, output, errors);
 	}
 
 	/** Opens the store the command left behind (the command has shut it down) and reads from it. */

@@ -262,4 +262,29 @@ class PartnerNetworkFixtureIT {
 			.isEqualTo(true);
 	}
 
+	@Autowired
+	GraphDataScience gds;
+
+	@Autowired
+	cn.yongxing.silvergraph.graph.AnalyticsCache cache;
+
+	@Test
+	void sharesOneProjectionOfThePartnerNetworkAmongTheAlgorithmsOfAGraphVersion() {
+		cache.graphChanged(new cn.yongxing.silvergraph.graph.GraphChanged("test: a new graph version"));
+		long before = gds.projectionsMade();
+
+		graphQl.document("{ chainLeaders(metal: \"Ag\", first: 3) { rank } }").execute()
+			.path("chainLeaders[*].rank").entityList(Integer.class).containsExactly(1, 2, 3);
+		graphQl.document("{ partnerCommunities { size } }").execute()
+			.path("partnerCommunities[*].size").entityList(Integer.class).containsExactly(5, 3);
+
+		assertThat(gds.projectionsMade() - before).as("projections of the whole partner network").isEqualTo(1);
+
+		cache.graphChanged(new cn.yongxing.silvergraph.graph.GraphChanged("test: another graph version"));
+		graphQl.document("{ partnerCommunities { size } }").execute()
+			.path("partnerCommunities[*].size").entityList(Integer.class).containsExactly(5, 3);
+
+		assertThat(gds.projectionsMade() - before).as("a new version is projected anew").isEqualTo(2);
+	}
+
 }
