@@ -34,6 +34,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * the write. After a write, the entries in use are computed again in the background once no write
  * has followed for {@code silvergraph.analytics.cache.refresh-after-write} (0: only when asked for),
  * so the first request after a write seldom pays for the whole graph.
+ *
+ * <p>Stale-while-revalidate ({@code silvergraph.analytics.cache.stale-while-revalidate}, on by
+ * default): a request that finds only an entry of an earlier version (or one past its time-to-live)
+ * is answered from it at once, marked stale ({@link AnalysisFreshness}: {@code extensions.stale}), while
+ * the current one is computed in the background, one computation per entry; a request asking for fresh
+ * data ({@code @fresh}, {@code Cache-Control: no-cache}) waits for it, and so does any caller outside a
+ * GraphQL request. No request waits on a refresh unless it asks to.
  */
 @Component
 public class AnalyticsCache {
@@ -55,10 +62,20 @@ public class AnalyticsCache {
 
 	private final @Nullable ScheduledExecutorService refresher;
 
+	/** The last value computed under each key, kept after a write for stale-while-revalidate. */
+	private final Map<String, Entry> previous = new ConcurrentHashMap<>();
+
+	/** Keys being computed again in the background for a request answered stale. */
+	private final java.util.Set<String> revalidating = ConcurrentHashMap.newKeySet();
+
+	private volatile boolean staleWhileRevalidate = true;
+
 	@Autowired
 	AnalyticsCache(@Value("${silvergraph.analytics.cache.time-to-live:5m}") Duration timeToLive,
-			@Value("${silvergraph.analytics.cache.refresh-after-write:2s}") Duration refreshDelay) {
+			@Value("${silvergraph.analytics.cache.refresh-after-write:2s}") Duration refreshDelay,
+			@Value("${silvergraph.analytics.cache.stale-while-revalidate:true}") boolean staleWhileRevalidate) {
 		this(timeToLive, refreshDelay, System::nanoTime);
+		this.staleWhileRevalidate = staleWhileRevalidate;
 	}
 
 	/** With a clock in nanoseconds, for tests. */
@@ -85,6 +102,17 @@ public class AnalyticsCache {
 		if (timeToLive.isZero()) {
 			return compute.get();
 		}
+		if (staleWhileRevalidate && AnalysisFreshness.staleAllowed()) {
+			Entry current = entries.get(key);
+			if (current == null || !fresh(current, version.get(), clock.getAsLong())) {
+				Entry old = current != null && done(current) ? current : previous.get(key);
+				if (old != null && done(old)) {
+					AnalysisFreshness.markStale();
+					revalidate(key, compute);
+					return (T) old.value().join();
+				}
+			}
+		}
 		while (true) {
 			long v = version.get();
 			long now = clock.getAsLong();
@@ -93,6 +121,7 @@ public class AnalyticsCache {
 			if (found == mine) {
 				try {
 					mine.value().complete(compute.get());
+					previous.put(key, mine);
 				}
 				catch (RuntimeException | Error ex) {
 					entries.remove(key, mine);
@@ -126,6 +155,28 @@ public class AnalyticsCache {
 				throw new IllegalStateException(ex.getCause());
 			}
 		}
+	}
+
+	private static boolean done(Entry e) {
+		return e.value().isDone() && !e.value().isCompletedExceptionally();
+	}
+
+	/** Computes {@code key} for the current version in the background, unless that is under way. */
+	private void revalidate(String key, Supplier<?> compute) {
+		if (!revalidating.add(key)) {
+			return;
+		}
+		Thread.ofVirtual().name("analytics-revalidate").start(() -> {
+			try {
+				get(key, compute);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Background computation of {} failed; the next request tries again", key, ex);
+			}
+			finally {
+				revalidating.remove(key);
+			}
+		});
 	}
 
 	/** The value under {@code key} if one is ready for the current graph version, else null; computes nothing. */

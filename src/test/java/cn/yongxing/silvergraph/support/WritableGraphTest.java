@@ -26,6 +26,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 				// AnalyticsCacheIT counts the statements a request sends: no background refresh after
 				// writes may add to them (the refresh itself is covered by AnalyticsCacheTests)
 				"silvergraph.analytics.cache.refresh-after-write=0",
+				// tests that write and then read an analysis expect it at once (stale-while-revalidate has its own test)
+				"silvergraph.analytics.cache.stale-while-revalidate=false",
 				"silvergraph.security.jwt.secret=" + WritableGraphTest.JWT_SECRET,
 				"silvergraph.security.api-keys[0].name=test-analyst",
 				"silvergraph.security.api-keys[0].role=ANALYST",
