@@ -16,7 +16,7 @@ class GraphDataScienceExtensionTests {
 	void wantsWhatTheStatementFilesAndTheCodeCallAndTheCatalog() {
 		var wanted = GraphDataScienceExtension.wanted();
 		// named in cypher/network/*.cypher
-		assertThat(wanted).accepts("gds.pageRank.mutate", "gds.betweenness.mutate", "gds.nodeSimilarity.filtered.stream");
+		assertThat(wanted).accepts("gds.pageRank.stream", "gds.betweenness.stream", "gds.nodeSimilarity.filtered.stream");
 		// called from Java, catalog and utility functions
 		assertThat(wanted).accepts("gds.louvain.stream", "gds.graph.drop", "gds.graph.project", "gds.util.asNode",
 				"gds.version");
