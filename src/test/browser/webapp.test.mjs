@@ -198,6 +198,34 @@ await check('search finds by Chinese and by pinyin', async () => {
 	await page.locator('#profile-name').waitFor();
 });
 
+await check('a view that finishes after the user navigated away is discarded', async () => {
+	// the network answers late (held back 2.5 s); the user goes to a search 150 ms after asking for it
+	const slow = (route) => {
+		const body = route.request().postData() ?? '';
+		if (body.includes('partnerNetwork')) {
+			setTimeout(() => route.continue().catch(() => {}), 2500);
+		} else {
+			route.continue().catch(() => {});
+		}
+	};
+	await page.route('**/graphql', slow);
+	try {
+		const late = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('partnerNetwork'));
+		await open('#/network/Institution:csu?depth=3');
+		await page.waitForTimeout(150);
+		await page.evaluate(() => { location.hash = '#/search/tengchi'; });
+		await page.locator('.hits .hit').first().waitFor();
+		await late;
+		await page.waitForTimeout(500); // time for the late view to (wrongly) draw itself
+		assert(page.url().endsWith('#/search/tengchi'), `address changed to ${page.url()}`);
+		assert(await page.locator('#network-graph').count() === 0, 'the late network was drawn under the search address');
+		assert(await page.locator('.hits .hit').count() > 0, 'the search results were replaced');
+		assert(await page.evaluate(() => document.body.dataset.ready) === '#/search/tengchi', 'the page says another view is ready');
+	} finally {
+		await page.unroute('**/graphql', slow);
+	}
+});
+
 await check('controls have accessible names and the layout fits a tablet', async () => {
 	await page.setViewportSize({ width: 768, height: 1024 });
 	for (const hash of ['#/chain/Ag/ag-paste', '#/network/Institution:csu', '#/giants']) {

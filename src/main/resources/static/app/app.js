@@ -6,10 +6,19 @@ import { renderProfile } from './profile.js';
 import { renderNetwork } from './network.js';
 import { renderSearch } from './search.js';
 import { renderGiants } from './giants.js';
+import { h } from './api.js';
 
-const view = document.getElementById('view');
+const main = document.getElementById('view');
+
+// Each navigation renders into a slot of its own. A view that finishes after the user has navigated
+// away writes into a slot that is no longer in the page, so it is discarded and never overwrites the
+// view navigated to since (a slow network, then a quick search).
+let navigation = 0;
 
 async function route() {
+	const current = ++navigation;
+	const view = h('div', { class: 'view-slot', 'data-navigation': current });
+	main.replaceChildren(view);
 	const hash = location.hash.replace(/^#\/?/, '');
 	const [path, query = ''] = hash.split('?');
 	const parts = path.split('/').map((p) => decodeURIComponent(p));
@@ -34,7 +43,9 @@ async function route() {
 		default:
 			await renderChain(view, 'Ag');
 	}
-	document.body.dataset.ready = location.hash;
+	if (current === navigation) {
+		document.body.dataset.ready = location.hash;
+	}
 }
 
 document.getElementById('search-form').addEventListener('submit', (e) => {

@@ -191,10 +191,11 @@ function openCard(card, chain, gapsByProduct, key) {
 	if (!product) {
 		return;
 	}
-	for (const el of document.querySelectorAll('.chain-node.selected')) {
+	const root = card.closest('.chain-view') ?? document;
+	for (const el of root.querySelectorAll('.chain-node.selected')) {
 		el.classList.remove('selected');
 	}
-	document.querySelector(`.chain-node[data-product="${CSS.escape(key)}"]`)?.classList.add('selected');
+	root.querySelector(`.chain-node[data-product="${CSS.escape(key)}"]`)?.classList.add('selected');
 	const gaps = gapsByProduct.get(key) ?? [];
 	const zh = getLang() === 'zh';
 	const link = product.chainLink;
@@ -228,7 +229,8 @@ function openCard(card, chain, gapsByProduct, key) {
 	card.setAttribute('aria-labelledby', 'gap-card-title');
 	card.hidden = false;
 	const target = `#/chain/${encodeURIComponent(chain.metal.symbol)}/${encodeURIComponent(key)}`;
-	if (location.hash !== target) {
+	// a card opened by a view that was navigated away from must not rewrite the address
+	if (card.isConnected && location.hash !== target) {
 		history.replaceState(null, '', target);
 	}
 	card.focus?.();
