@@ -1,5 +1,6 @@
 // Router: #/chain/<metal>[/<product>], #/enterprise/<id>, #/network/<id>[?depth=&kinds=], #/search/<text>,
-// #/giants[/<id>][?ruleSet=&status=&asOf=].
+// #/giants[/<id>][?ruleSet=&status=&asOf=], #/targets/<metal>[/<product>][?park=], #/shortlist[?status=],
+// #/map[?metal=&product=&province=].
 import { applyStatic, getLang, setLang } from './i18n.js';
 import { renderChain } from './chain.js';
 import { renderProfile } from './profile.js';
@@ -7,6 +8,9 @@ import { renderNetwork } from './network.js';
 import { renderSearch } from './search.js';
 import { renderGiants } from './giants.js';
 import { h } from './api.js';
+import { renderTargets } from './targets.js';
+import { renderShortlist } from './shortlist.js';
+import { renderMap } from './map.js';
 
 const main = document.getElementById('view');
 
@@ -34,11 +38,20 @@ async function route() {
 		case 'giants':
 			await renderGiants(view, parts[1], params);
 			break;
+		case 'targets':
+			await renderTargets(view, parts[1] || 'Ag', parts[2], params);
+			break;
+		case 'map':
+			await renderMap(view, params);
+			break;
+		case 'shortlist':
+			await renderShortlist(view, params);
+			break;
 		case 'search':
 			await renderSearch(view, parts.slice(1).join('/'));
 			break;
 		case 'chain':
-			await renderChain(view, parts[1] || 'Ag', parts[2]);
+			await renderChain(view, parts[1] || 'Ag', parts[2], params);
 			break;
 		default:
 			await renderChain(view, 'Ag');
