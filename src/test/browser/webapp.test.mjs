@@ -343,6 +343,11 @@ await check('partner network renders nodes and edges, filters and exports work',
 	await page.locator('.network-list summary').click();
 	await page.locator('.net-node-item').nth(1).click();
 	await page.locator('#network-info h3').waitFor();
+	// the facts behind the links read in Chinese in the Chinese view
+	const facts = await page.locator('#network-info .evidence-fact').allTextContents();
+	assert(facts.length > 0, 'no fact shown for the chosen node');
+	const englishFacts = facts.filter((f) => englishWords(f).some((w) => /^[a-z]+$/.test(w)));
+	assert(englishFacts.length === 0, `English facts in the Chinese network view: ${englishFacts.join(' | ')}`);
 	await page.screenshot({ path: join(shots, 'network.png'), fullPage: true });
 	for (const format of ['graphml', 'gexf', 'csv']) {
 		const href = await page.locator(`#export-${format}`).getAttribute('href');

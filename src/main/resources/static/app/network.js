@@ -6,7 +6,7 @@
 // Depth and kind filters, export links, and a list of the nodes (keyboard and screen readers).
 import cytoscape from './vendor/cytoscape/cytoscape.esm.min.js';
 import { gql, h, num } from './api.js';
-import { t, label } from './i18n.js';
+import { t, label, getLang } from './i18n.js';
 import { nodeLink, loading, failure } from './common.js';
 
 const KINDS = ['COLLABORATION', 'JOINT_PROJECT', 'CO_PATENT', 'CO_STANDARD', 'SUPPLY'];
@@ -18,12 +18,12 @@ const ALWAYS_LABELLED = 25;
 // below this many nodes a force layout (cose) refines the rings; above, the rings stay (instant)
 const FORCE_UP_TO = 150;
 
-const NETWORK_QUERY = `query Network($id: ID!, $depth: Int, $kinds: [LinkKind!]) {
+const NETWORK_QUERY = `query Network($id: ID!, $depth: Int, $kinds: [LinkKind!], $lang: Lang) {
   capabilities { gds }
   partnerNetwork(id: $id, depth: $depth, kinds: $kinds) {
     root depth truncated
     nodes { id type name nameEn local distance degree centrality }
-    edges { from to kind weight evidence { fact } }
+    edges { from to kind weight evidence { fact(lang: $lang) } }
   }
 }`;
 const GDS_QUERY = `query NetworkAnalytics {
@@ -39,7 +39,7 @@ export async function renderNetwork(view, id, params) {
 	loading(view);
 	let data;
 	try {
-		({ data } = await gql(NETWORK_QUERY, { id, depth, kinds: kinds.length ? kinds : null }));
+		({ data } = await gql(NETWORK_QUERY, { id, depth, kinds: kinds.length ? kinds : null, lang: getLang() === 'zh' ? 'ZH' : 'EN' }));
 	} catch (e) {
 		failure(view, e);
 		return;
@@ -264,7 +264,7 @@ function showInfo(info, n, net, leaders) {
 		h('ul', { class: 'link-list' }, links.slice(0, 50).map((e) => {
 			const other = byId.get(e.from === n.id ? e.to : e.from);
 			return h('li', {}, h('span', { class: 'swatch', style: `background:${KIND_COLOURS[e.kind]}` }), `${t(e.kind)}: ${label(other)}`,
-				h('ul', {}, e.evidence.map((ev) => h('li', { class: 'muted', lang: 'en' }, ev.fact))));
+				h('ul', {}, e.evidence.map((ev) => h('li', { class: 'muted evidence-fact' }, ev.fact))));
 		})),
 		links.length > 50 ? h('p', { class: 'muted' }, t('moreLinks', links.length - 50)) : null].filter(Boolean));
 }
