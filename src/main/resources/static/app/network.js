@@ -37,6 +37,8 @@ export async function renderNetwork(view, id, params) {
 	const kinds = (params.get('kinds') ?? '').split(',').filter((k) => KINDS.includes(k));
 	const started = performance.now();
 	loading(view);
+	// the cluster-wide analytics are asked for at the same time as the network, not after it
+	const analytics = gql(GDS_QUERY).catch(() => null);
 	let data;
 	try {
 		({ data } = await gql(NETWORK_QUERY, { id, depth, kinds: kinds.length ? kinds : null, lang: getLang() === 'zh' ? 'ZH' : 'EN' }));
@@ -44,24 +46,18 @@ export async function renderNetwork(view, id, params) {
 		failure(view, e);
 		return;
 	}
-	if (!view.isConnected) {
-		return; // navigated away meanwhile: nothing more to ask for
-	}
 	const net = data.partnerNetwork;
 	const community = new Map();
 	const leaders = new Map();
 	if (data.capabilities.gds) {
-		try {
-			const { data: gds } = await gql(GDS_QUERY);
-			(gds.partnerCommunities ?? []).forEach((c, i) => c.members.forEach((m) => community.set(m.id, i)));
-			// a star says "central": only for leaders GDS found linked (partners and a PageRank above the floor)
-			(gds.chainLeaders ?? []).filter((l) => l.partners > 0).forEach((l) => leaders.set(l.enterprise.id, l.rank));
-		} catch (e) {
-			// analytics are an extra: the graph is still shown without them
-		}
+		// analytics are an extra: the graph is still shown without them
+		const gds = (await analytics)?.data;
+		(gds?.partnerCommunities ?? []).forEach((c, i) => c.members.forEach((m) => community.set(m.id, i)));
+		// a star says "central": only for leaders GDS found linked (partners and a PageRank above the floor)
+		(gds?.chainLeaders ?? []).filter((l) => l.partners > 0).forEach((l) => leaders.set(l.enterprise.id, l.rank));
 	}
 	if (!view.isConnected) {
-		return;
+		return; // navigated away meanwhile
 	}
 
 	const exportQuery = new URLSearchParams({ id, depth: String(depth) });
