@@ -3,6 +3,7 @@
 // Drives the machine's Chromium (CHROMIUM env, default /usr/bin/chromium) through playwright-core.
 import { chromium } from 'playwright-core';
 import { mkdtempSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,7 +49,7 @@ page.on('response', (r) => {
 {
 	const warm = await context.newPage();
 	for (const [hash, selector] of [['#/chain/Ag/ag-paste', '#gap-card .candidate'], ['#/enterprise/Enterprise:tengchi', '.source-excerpt'],
-		['#/network/Institution:csu', '#network-graph .net-node'], ['#/search/tengchi', '.hits .hit'],
+		['#/network/Institution:csu', '#network-graph[data-ready="true"]'], ['#/search/tengchi', '.hits .hit'],
 		['#/giants', '#giants-table .giant-row']]) {
 		// bounded: a view that does not warm up is still checked below, with its own waits
 		for (let attempt = 1; attempt <= 2; attempt++) {
@@ -82,6 +83,36 @@ function assert(condition, message) {
 		throw new Error(message);
 	}
 }
+
+// The text of an XLSX workbook (its shared strings and inline cells), read with a small zip reader:
+// enough to check what a spreadsheet program would show.
+function xlsxText(bytes) {
+	const buf = Buffer.from(bytes);
+	let eocd = buf.length - 22;
+	while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) {
+		eocd--;
+	}
+	assert(eocd >= 0, 'not a zip file');
+	const entries = buf.readUInt16LE(eocd + 10);
+	let at = buf.readUInt32LE(eocd + 16);
+	const files = {};
+	for (let i = 0; i < entries; i++) {
+		const method = buf.readUInt16LE(at + 10);
+		const size = buf.readUInt32LE(at + 20);
+		const nameLength = buf.readUInt16LE(at + 28);
+		const extra = buf.readUInt16LE(at + 30);
+		const comment = buf.readUInt16LE(at + 32);
+		const local = buf.readUInt32LE(at + 42);
+		const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
+		const dataAt = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+		const data = buf.subarray(dataAt, dataAt + size);
+		files[name] = (method === 8 ? inflateRawSync(data) : data).toString('utf8');
+		at += 46 + nameLength + extra + comment;
+	}
+	const xml = Object.entries(files).filter(([n]) => n.startsWith('xl/sharedStrings') || n.startsWith('xl/worksheets/')).map(([, t]) => t).join('');
+	return { files, text: xml.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"') };
+}
+
 async function open(hash) {
 	await page.goto(`${base}/app/${hash}`, { waitUntil: 'domcontentloaded' });
 }
@@ -140,6 +171,146 @@ await check('gap card opens from its address, in English', async () => {
 	assert((await page.locator('h1').textContent()).includes('知识图谱'), 'UI did not switch back to Chinese');
 });
 
+await check('the chain map is readable: names of 13 px or more, the map uses the width, no raw value in Chinese', async () => {
+	await page.evaluate(() => localStorage.setItem('lang', 'zh'));
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await open('#/chain/Ag/ag-paste');
+	await page.locator('#gap-card .candidate').first().waitFor();
+	const sizes = await page.locator('#chain-map .node-name, #chain-map .node-producer, #chain-map .node-status, #chain-map .stage-title')
+		.evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+	assert(sizes.length > 10 && Math.min(...sizes) >= 13, `text below 13 px on the map: ${Math.min(...sizes)}`);
+	const mapWidth = await page.locator('#chain-map').evaluate((e) => e.getBoundingClientRect().width);
+	const scrollWidth = await page.locator('.chain-scroll').evaluate((e) => e.clientWidth);
+	assert(mapWidth >= 1300, `the map is ${mapWidth} px wide on a 1,920 px screen`);
+	assert(mapWidth <= scrollWidth + 1, `the map (${mapWidth} px) does not fit its ${scrollWidth} px box`);
+	// nothing cut without a tooltip: every line ending in … sits in an element with a <title>
+	const cut = await page.locator('#chain-map text').evaluateAll((els) => els
+		.filter((e) => e.textContent.includes('…') && !e.closest('g.chain-node') && !e.querySelector('title')).length);
+	assert(cut === 0, `${cut} cut labels without a tooltip`);
+	// open every evidence list and page it to its end: statuses, kinds and keys show as words
+	for (const details of await page.locator('#gap-card details').all()) {
+		await details.locator('summary').click();
+	}
+	for (let pages = 0; pages < 200 && await page.locator('#gap-card .more-evidence:visible').count() > 0; pages++) {
+		await page.locator('#gap-card .more-evidence:visible').first().click();
+	}
+	assert(await page.locator('#gap-card .more-evidence:visible').count() === 0, 'the evidence list does not end');
+	const text = await page.locator('#view').evaluate((v) => {
+		const copy = v.cloneNode(true);
+		// data that is English by nature: source titles and publishers, and the file-format buttons
+		copy.querySelectorAll('.sources, .source-title, title').forEach((e) => e.remove());
+		return copy.innerText;
+	});
+	const raw = [...new Set([...(text.match(/\b[A-Z][A-Z_]{3,}\b/g) ?? []), ...(text.match(/\b[a-z]+(?:-[a-z]+)+\b/g) ?? [])])]
+		.filter((w) => !['XLSX', 'CSV'].includes(w));
+	assert(raw.length === 0, `raw values in the Chinese chain view: ${raw.join(', ')}`);
+	const english = englishWords(text);
+	assert(english.length === 0, `English words in the Chinese chain view: ${[...new Set(english)].join(', ')}`);
+	await page.screenshot({ path: join(shots, 'chain-map-1920.png'), fullPage: false });
+	await page.setViewportSize({ width: 768, height: 1024 });
+	await open('#/chain/Ag');
+	await page.locator('#chain-map .chain-node').first().waitFor();
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	assert(overflow <= 1, `the chain view overflows a tablet by ${overflow}px`);
+	await page.screenshot({ path: join(shots, 'chain-map-768.png'), fullPage: false });
+	await page.setViewportSize({ width: 1366, height: 900 });
+});
+
+await check('a gap card exports its target list as XLSX (read back) and prints as a report', async () => {
+	await open('#/chain/Ag/ag-paste');
+	await page.locator('#gap-card .candidate').first().waitFor();
+	const firstName = (await page.locator('#gap-card .candidate a').first().textContent()).trim();
+	const href = await page.locator('#targets-xlsx').getAttribute('href');
+	assert(href.includes('product=ag-paste') && href.includes('lang=ZH'), `XLSX link ${href}`);
+	const xlsx = await page.request.get(`${base}${href}`, { timeout: TIMEOUT });
+	assert(xlsx.ok(), `target list XLSX: HTTP ${xlsx.status()}`);
+	const { files, text } = xlsxText(await xlsx.body());
+	assert(files['xl/workbook.xml']?.includes('目标企业'), 'no targets sheet in the workbook');
+	for (const word of ['排名', '省份', '城市', '出处', '理由', firstName]) {
+		assert(text.includes(word), `the workbook lacks "${word}"`);
+	}
+	assert(/招商引进|延链扩能/.test(text), 'the workbook names no action in Chinese');
+	const chainHref = await page.locator('#targets-xlsx-chain').getAttribute('href');
+	assert(!chainHref.includes('product='), `whole-chain link ${chainHref}`);
+	await page.locator('#targets-report').click();
+	await page.locator('#targets-table .target-row').first().waitFor();
+	const rows = await page.locator('#targets-table .target-row').count();
+	assert(rows >= 1, 'the report lists no target');
+	assert((await page.locator('#report-title').textContent()).includes('招商目标清单'), 'report title not Chinese');
+	assert(await page.locator('.report-gap .reason').count() >= 1, 'the report states no gap reason');
+	await page.emulateMedia({ media: 'print' });
+	assert(!(await page.locator('header.top').isVisible()), 'the navigation bar is printed');
+	assert(!(await page.locator('#print-report').isVisible()), 'the print button is printed');
+	await page.screenshot({ path: join(shots, 'target-report-print.png'), fullPage: true });
+	await page.emulateMedia({ media: 'screen' });
+});
+
+await check('an EDITOR adds a target to the shortlist and sees it listed, exported and removed', async () => {
+	assert(process.env.EDITOR_KEY, 'no EDITOR_KEY given to the browser tests');
+	await open('#/shortlist');
+	await page.locator('#api-key').fill(process.env.EDITOR_KEY);
+	await page.locator('#api-key-save').click();
+	await page.locator('#shortlist-table, #shortlist-empty').first().waitFor();
+	await open('#/chain/Ag/ag-paste');
+	const candidate = page.locator('#gap-card .candidate').first();
+	await candidate.waitFor();
+	const enterpriseId = await candidate.locator('.shortlist-form').getAttribute('data-enterprise');
+	await candidate.locator('.shortlist-details summary').click();
+	await candidate.locator('.shortlist-status').selectOption('CONTACTED');
+	await candidate.locator('.shortlist-notes').fill('浏览器测试：已电话联系');
+	await candidate.locator('.shortlist-add').click();
+	await candidate.locator('.shortlist-message[data-saved="true"]').waitFor();
+	await open('#/shortlist');
+	const row = page.locator(`#shortlist-table .shortlist-row[data-id="ShortlistEntry:${enterpriseId.split(':')[1]}/ag-paste"]`);
+	await row.waitFor();
+	assert(await row.getAttribute('data-status') === 'CONTACTED', 'status not kept');
+	assert((await row.locator('.entry-notes').inputValue()).includes('已电话联系'), 'notes not kept');
+	assert(/editor/.test(await row.innerText()), 'no author shown');
+	await page.screenshot({ path: join(shots, 'shortlist.png'), fullPage: true });
+	const exported = await page.request.get(`${base}/export/shortlist.xlsx`, { headers: { 'X-API-Key': process.env.EDITOR_KEY }, timeout: TIMEOUT });
+	assert(exported.ok(), `shortlist export: HTTP ${exported.status()}`);
+	assert(xlsxText(await exported.body()).text.includes('已电话联系'), 'the shortlist export lacks the entry');
+	await row.locator('.entry-remove').click();
+	await row.waitFor({ state: 'detached' });
+	await page.locator('#api-key-clear').click();
+	await page.locator('#api-key-form').waitFor();
+});
+
+await check('the map of China shows the candidate firms for silver paste, by action, filtered by province', async () => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await open('#/map?metal=Ag&product=ag-paste');
+	await page.locator('#china-map .province').first().waitFor();
+	assert(await page.locator('#china-map .province').count() >= 30, 'provinces not drawn');
+	const markers = page.locator('#china-map .map-marker');
+	await markers.first().waitFor();
+	const count = await markers.count();
+	assert(count >= 1, 'no candidate marker for silver paste');
+	const actions = await markers.evaluateAll((els) => els.map((e) => e.dataset.action));
+	assert(actions.every((a) => a === 'ATTRACT' || a === 'EXTEND'), `marker actions ${actions}`);
+	const colours = new Set(await markers.locator('circle').evaluateAll((els) => els.map((e) => e.getAttribute('fill'))));
+	assert(colours.size === new Set(actions).size, 'markers are not coloured by action');
+	await page.screenshot({ path: join(shots, 'map-1920.png'), fullPage: false });
+	const provinces = await page.locator('#map-province option').evaluateAll((els) => els.map((e) => e.value).filter(Boolean));
+	assert(provinces.length >= 1, 'no province to filter by');
+	await page.selectOption('#map-province', provinces[0]);
+	await page.waitForURL(/province=/);
+	await page.locator('#china-map .province').first().waitFor();
+	const filtered = await page.locator('#china-map .map-marker').count();
+	assert(filtered >= 1 && filtered <= count, `province filter shows ${filtered} of ${count}`);
+	const href = await page.locator('#china-map .map-marker').first().getAttribute('href');
+	await page.locator('#china-map .map-marker').first().click();
+	await page.waitForURL((url) => url.hash.startsWith('#/enterprise/'));
+	assert(decodeURIComponent(page.url()).endsWith(decodeURIComponent(href)), `marker opened ${page.url()}`);
+	await page.locator('#profile-name').waitFor();
+	await page.setViewportSize({ width: 768, height: 1024 });
+	await open('#/map?metal=Ag&product=ag-paste');
+	await page.locator('#china-map .map-marker').first().waitFor();
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	assert(overflow <= 1, `the map overflows a tablet by ${overflow}px`);
+	await page.screenshot({ path: join(shots, 'map-768.png'), fullPage: false });
+	await page.setViewportSize({ width: 1366, height: 900 });
+});
+
 await check('enterprise profile shows a source sentence and the little-giant table', async () => {
 	await open('#/enterprise/Enterprise:tengchi');
 	await page.locator('#profile-name').waitFor();
@@ -159,17 +330,24 @@ await check('enterprise profile shows a source sentence and the little-giant tab
 
 await check('partner network renders nodes and edges, filters and exports work', async () => {
 	await open('#/network/Institution:csu');
-	await page.locator('#network-graph .net-node').first().waitFor();
-	const nodes = await page.locator('#network-graph .net-node').count();
-	const edges = await page.locator('#network-graph .net-edge').count();
+	const graph = page.locator('#network-graph[data-ready="true"]');
+	await graph.waitFor();
+	const nodes = Number(await graph.getAttribute('data-nodes'));
+	const edges = Number(await graph.getAttribute('data-edges'));
 	assert(nodes >= 2, `network has ${nodes} nodes`);
 	assert(edges >= 1, `network has ${edges} edges`);
-	assert(await page.locator('#network-graph .net-node.root').count() === 1, 'root not marked');
-	// nodes are laid out apart (the force layout ran)
-	const boxes = await page.locator('#network-graph .net-node').evaluateAll((els) => els.map((e) => e.getAttribute('transform')));
-	assert(new Set(boxes).size === boxes.length, 'nodes overlap exactly');
-	await page.locator('#network-graph .net-node').nth(1).click();
+	assert(await page.locator('#network-graph canvas').count() > 0, 'nothing drawn');
+	// the legend names the shapes: institutions are squares, outside firms hollow
+	const legend = await page.locator('.legend').innerText();
+	assert(legend.includes('方形') && legend.includes('外地企业'), `legend: ${legend}`);
+	await page.locator('.network-list summary').click();
+	await page.locator('.net-node-item').nth(1).click();
 	await page.locator('#network-info h3').waitFor();
+	// the facts behind the links read in Chinese in the Chinese view
+	const facts = await page.locator('#network-info .evidence-fact').allTextContents();
+	assert(facts.length > 0, 'no fact shown for the chosen node');
+	const englishFacts = facts.filter((f) => englishWords(f).some((w) => /^[a-z]+$/.test(w)));
+	assert(englishFacts.length === 0, `English facts in the Chinese network view: ${englishFacts.join(' | ')}`);
 	await page.screenshot({ path: join(shots, 'network.png'), fullPage: true });
 	for (const format of ['graphml', 'gexf', 'csv']) {
 		const href = await page.locator(`#export-${format}`).getAttribute('href');
@@ -180,9 +358,67 @@ await check('partner network renders nodes and edges, filters and exports work',
 	await page.selectOption('#depth-select', '1');
 	await page.locator('#apply-filters').click();
 	await page.waitForURL(/depth=1/);
-	await page.locator('#network-graph .net-node').first().waitFor();
-	const nodesAtDepth1 = await page.locator('#network-graph .net-node').count();
+	await page.locator('#network-graph[data-ready="true"]').waitFor();
+	const nodesAtDepth1 = Number(await page.locator('#network-graph').getAttribute('data-nodes'));
 	assert(nodesAtDepth1 >= 2 && nodesAtDepth1 <= nodes, `depth 1 shows ${nodesAtDepth1} nodes (depth 2: ${nodes})`);
+});
+
+await check('a 500-node network renders in under 2 s, zooms, and finds a node', async () => {
+	// a generated 500-node answer (rings of firms and institutions) in place of the seed's small networks:
+	// this times the browser's part, from the answer to a drawn, interactive graph
+	const n = 500;
+	const nodes = Array.from({ length: n }, (_, i) => ({ id: i === 0 ? 'Institution:big-0' : `${i % 7 === 0 ? 'Institution' : 'Enterprise'}:big-${i}`,
+		type: i === 0 || i % 7 === 0 ? 'Institution' : 'Enterprise', name: `测试节点${i}`, nameEn: `Node ${i}`, local: i % 3 !== 0,
+		distance: i === 0 ? 0 : i < 40 ? 1 : i < 200 ? 2 : 3, degree: 0, centrality: null }));
+	const edges = [];
+	for (let i = 1; i < n; i++) {
+		const parent = i < 40 ? 0 : i < 200 ? 1 + (i % 39) : 40 + (i % 160);
+		edges.push({ from: nodes[parent].id, to: nodes[i].id, kind: i % 5 === 0 ? 'SUPPLY' : 'COLLABORATION', weight: 1, evidence: [{ fact: 'generated' }] });
+		if (i % 4 === 0) {
+			edges.push({ from: nodes[i].id, to: nodes[(i * 7) % n].id, kind: 'CO_PATENT', weight: 1, evidence: [{ fact: 'generated' }] });
+		}
+	}
+	for (const e of edges) {
+		nodes.find((x) => x.id === e.from).degree++;
+		nodes.find((x) => x.id === e.to).degree++;
+	}
+	const body = JSON.stringify({ data: { capabilities: { gds: false }, partnerNetwork: { root: nodes[0].id, depth: 3, truncated: false, nodes, edges } } });
+	const fake = (route) => {
+		if ((route.request().postData() ?? '').includes('partnerNetwork')) {
+			route.fulfill({ status: 200, contentType: 'application/json', body }).catch(() => {});
+		} else {
+			route.continue().catch(() => {});
+		}
+	};
+	await page.route('**/graphql', fake);
+	try {
+		await open('#/search/tengchi');
+		await page.locator('.hits .hit').first().waitFor();
+		const started = Date.now();
+		await page.evaluate(() => { location.hash = '#/network/Institution:big-0?depth=3'; });
+		await page.locator('#network-graph[data-ready="true"]').waitFor();
+		const elapsed = Date.now() - started;
+		const inPage = Number(await page.locator('#network-graph').getAttribute('data-render-ms'));
+		console.log(`500-node network: drawn ${elapsed} ms after navigation (${inPage} ms inside the view)`);
+		assert(Number(await page.locator('#network-graph').getAttribute('data-nodes')) === n, 'not all 500 nodes drawn');
+		assert(elapsed < 2000, `first render took ${elapsed} ms`);
+		const canvas = page.locator('#network-graph canvas').last();
+		const before = await canvas.screenshot();
+		await page.locator('#network-zoom-in').click();
+		await page.locator('#network-zoom-in').click();
+		await page.waitForTimeout(300);
+		const after = await canvas.screenshot();
+		assert(!before.equals(after), 'zooming in changed nothing');
+		await page.mouse.move(600, 500);
+		await page.mouse.wheel(0, -400);
+		await page.locator('#network-fit').click();
+		await page.locator('#network-search').fill('测试节点123');
+		await page.locator('#network-find button[type=submit]').click();
+		await page.locator('#network-info h3', { hasText: '测试节点123' }).waitFor();
+		await page.screenshot({ path: join(shots, 'network-500.png'), fullPage: false });
+	} finally {
+		await page.unroute('**/graphql', fake);
+	}
 });
 
 await check('search finds by Chinese and by pinyin', async () => {
@@ -198,11 +434,39 @@ await check('search finds by Chinese and by pinyin', async () => {
 	await page.locator('#profile-name').waitFor();
 });
 
+await check('a view that finishes after the user navigated away is discarded', async () => {
+	// the network answers late (held back 2.5 s); the user goes to a search 150 ms after asking for it
+	const slow = (route) => {
+		const body = route.request().postData() ?? '';
+		if (body.includes('partnerNetwork')) {
+			setTimeout(() => route.continue().catch(() => {}), 2500);
+		} else {
+			route.continue().catch(() => {});
+		}
+	};
+	await page.route('**/graphql', slow);
+	try {
+		const late = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('partnerNetwork'));
+		await open('#/network/Institution:csu?depth=3');
+		await page.waitForTimeout(150);
+		await page.evaluate(() => { location.hash = '#/search/tengchi'; });
+		await page.locator('.hits .hit').first().waitFor();
+		await late;
+		await page.waitForTimeout(500); // time for the late view to (wrongly) draw itself
+		assert(page.url().endsWith('#/search/tengchi'), `address changed to ${page.url()}`);
+		assert(await page.locator('#network-graph').count() === 0, 'the late network was drawn under the search address');
+		assert(await page.locator('.hits .hit').count() > 0, 'the search results were replaced');
+		assert(await page.evaluate(() => document.body.dataset.ready) === '#/search/tengchi', 'the page says another view is ready');
+	} finally {
+		await page.unroute('**/graphql', slow);
+	}
+});
+
 await check('controls have accessible names and the layout fits a tablet', async () => {
 	await page.setViewportSize({ width: 768, height: 1024 });
 	for (const hash of ['#/chain/Ag/ag-paste', '#/network/Institution:csu', '#/giants']) {
 		await open(hash);
-		await page.locator('#gap-card .candidate, #network-graph .net-node, #giants-table .giant-row').first().waitFor();
+		await page.locator('#gap-card .candidate, #network-graph[data-ready="true"], #giants-table .giant-row').first().waitFor();
 		const unnamed = await page.evaluate(() => [...document.querySelectorAll('button, select, input, a, [role=button]')]
 			.filter((el) => {
 				const labelled = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || (el.labels && el.labels.length)

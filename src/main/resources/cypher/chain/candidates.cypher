@@ -61,10 +61,14 @@ WITH inParks, targetParks, key, p, c.e AS e, c.inScope AS inScope, c.status AS s
 RETURN key, e, inScope, status, capacityT, hops, adjacent,
   COLLECT { MATCH (x:Enterprise)-[r:SUPPLIES]->(e) WHERE x <> e
       AND CASE WHEN $park = '' THEN x.local ELSE EXISTS { (x)-[:LOCATED_IN]->(y:Park) WHERE y.key IN inParks } END
-    RETURN DISTINCT {partner: x.name, partnerEn: x.nameEn, product: r.product, volumeT: r.volumeT} } AS buysFrom,
+    RETURN DISTINCT {partner: x.name, partnerEn: x.nameEn, product: r.product, volumeT: r.volumeT,
+      productEn: COLLECT { MATCH (q:Product {key: r.product}) RETURN q.name }[0],
+      productZh: COLLECT { MATCH (q:Product {key: r.product}) RETURN q.nameZh }[0]} } AS buysFrom,
   COLLECT { MATCH (e)-[r:SUPPLIES]->(x:Enterprise) WHERE x <> e
       AND CASE WHEN $park = '' THEN x.local ELSE EXISTS { (x)-[:LOCATED_IN]->(y:Park) WHERE y.key IN inParks } END
-    RETURN DISTINCT {partner: x.name, partnerEn: x.nameEn, product: r.product, volumeT: r.volumeT} } AS sellsTo,
+    RETURN DISTINCT {partner: x.name, partnerEn: x.nameEn, product: r.product, volumeT: r.volumeT,
+      productEn: COLLECT { MATCH (q:Product {key: r.product}) RETURN q.name }[0],
+      productZh: COLLECT { MATCH (q:Product {key: r.product}) RETURN q.nameZh }[0]} } AS sellsTo,
   COLLECT { MATCH (e)-[:COLLABORATES_WITH]->(i:Institution)
     WHERE EXISTS { (i)<-[:COLLABORATES_WITH]-(x:Enterprise) WHERE x <> e
         AND CASE WHEN $park = '' THEN x.local ELSE EXISTS { (x)-[:LOCATED_IN]->(y:Park) WHERE y.key IN inParks } END }

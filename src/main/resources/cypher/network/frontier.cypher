@@ -33,5 +33,17 @@ RETURN a {.key, .name, .nameEn, .local, .kind, type: CASE WHEN a:Enterprise THEN
          ELSE 'supplies ' + coalesce(rels[0].product, 'products') + coalesce(' (' + toString(rels[0].volumeT) + ' t', ' (volume n/a')
            + coalesce(', ' + toString(rels[0].year) + ')', ')')
        END AS fact,
+       CASE kind
+         WHEN 'COLLABORATION' THEN '产学研合作'
+           + coalesce('（' + CASE rels[0].kind WHEN 'JOINT_RND' THEN '联合研发' WHEN 'CONSULTING' THEN '技术咨询'
+               WHEN 'PILOT' THEN '中试' WHEN 'PLATFORM' THEN '共建平台' WHEN 'TRAINING' THEN '人才培养' END + '）', '')
+           + coalesce('，始于 ' + toString(rels[0].since) + ' 年', '') + coalesce('，项目 ' + rels[0].project, '')
+         WHEN 'JOINT_PROJECT' THEN '共同项目 ' + via.name
+         WHEN 'CO_PATENT' THEN '共有专利 ' + coalesce(via.number, via.key) + coalesce(' ' + via.title, '')
+         WHEN 'CO_STANDARD' THEN '共同起草标准 ' + coalesce(via.code + ' ', '') + via.title
+         ELSE '供应' + coalesce(COLLECT { MATCH (q:Product {key: rels[0].product}) RETURN coalesce(q.nameZh, q.name) }[0], '产品')
+           + coalesce('（' + toString(rels[0].volumeT) + ' 吨', '（数量不详')
+           + coalesce('，' + toString(rels[0].year) + ' 年）', '）')
+       END AS factZh,
        [r IN rels | {src: COLLECT { MATCH (s:Source {key: r.source}) RETURN s }[0], excerpt: r.excerpt}] AS cites,
        CASE WHEN kind = 'SUPPLY' THEN CASE WHEN startNode(rels[0]) = a THEN 'OUT' ELSE 'IN' END END AS direction

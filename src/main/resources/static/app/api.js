@@ -7,7 +7,7 @@
 export async function gql(query, variables = {}) {
 	const response = await fetch('/graphql', {
 		method: 'POST',
-		headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
+		headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json', ...credentials() },
 		body: JSON.stringify({ query, variables }),
 	});
 	const body = await response.json().catch(() => null);
@@ -16,6 +16,45 @@ export async function gql(query, variables = {}) {
 		throw new Error(message);
 	}
 	return { data: body.data, errors: body.errors ?? [] };
+}
+
+// An API key the user entered (shortlist page) is kept for this browser tab only and sent with every
+// request; without one the app reads anonymously.
+const KEY = 'silvergraph.apiKey';
+
+/** The headers that carry the user's API key, if one was entered. */
+export function credentials() {
+	const key = sessionStorage.getItem(KEY);
+	return key ? { 'X-API-Key': key } : {};
+}
+
+export function setApiKey(key) {
+	if (key) {
+		sessionStorage.setItem(KEY, key);
+	} else {
+		sessionStorage.removeItem(KEY);
+	}
+}
+
+export function hasApiKey() {
+	return Boolean(sessionStorage.getItem(KEY));
+}
+
+/** Downloads a file the server makes (with the user's credentials), under the server's file name. */
+export async function download(url) {
+	const response = await fetch(url, { headers: credentials() });
+	if (!response.ok) {
+		const body = await response.json().catch(() => null);
+		throw new Error(body?.message ?? `HTTP ${response.status}`);
+	}
+	const disposition = response.headers.get('Content-Disposition') ?? '';
+	const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? url.split('/').pop().split('?')[0];
+	const href = URL.createObjectURL(await response.blob());
+	const a = h('a', { href, download: name, hidden: true });
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
 
 /** Creates an element: h('a', { href: '#', class: 'x' }, 'text', child). */

@@ -49,7 +49,9 @@ export const NODE_NAME = `__typename id
 	... on Standard { code title titleEn }
 	... on Project { name nameEn }
 	... on Platform { name nameEn }
-	... on Material { name nameZh }`;
+	... on Material { name nameZh }
+	... on Cluster { name nameEn }
+	... on Region { name nameEn }`;
 
 export function statusBadge(status) {
 	const key = status ?? 'NONE';

@@ -32,18 +32,27 @@ public record CandidateFacts(boolean inScope, @Nullable String status, @Nullable
 	}
 
 	/**
-	 * A related node by name, with a detail (product key, hops, tonnes, kind).
+	 * A related node by name, with a detail (product, hops, tonnes, kind) in English and in Chinese.
 	 *
 	 * @param name Chinese name
 	 * @param nameEn English name, if any
-	 * @param detail detail shown next to it
+	 * @param detail detail shown next to it, in English
+	 * @param detailZh the same detail in Chinese
 	 */
-	public record Named(String name, @Nullable String nameEn, @Nullable String detail) {
+	public record Named(String name, @Nullable String nameEn, @Nullable String detail, @Nullable String detailZh) {
+
+		/** A node whose detail reads the same in both languages (or has none). */
+		public Named(String name, @Nullable String nameEn, @Nullable String detail) {
+			this(name, nameEn, detail, detail);
+		}
 
 		String in(Lang lang) {
 			return lang == Lang.EN && nameEn != null ? nameEn : name;
 		}
 
-	}
+		@Nullable String detail(Lang lang) {
+			return lang == Lang.ZH ? detailZh : detail;
+		}
 
+	}
 }

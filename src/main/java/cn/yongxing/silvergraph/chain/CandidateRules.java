@@ -46,7 +46,8 @@ final class CandidateRules {
 		}
 		if (!c.adjacent().isEmpty()) {
 			var near = c.adjacent().stream()
-				.map(a -> new CandidateFacts.Named(a.product().name(), a.product().nameEn(), a.hops() + (a.pilot() ? ", pilot" : "")))
+				.map(a -> new CandidateFacts.Named(a.product().name(), a.product().nameEn(), a.hops() + (a.pilot() ? ", pilot" : ""),
+						a.hops() + (a.pilot() ? "，中试" : "")))
 				.toList();
 			zh.add("生产链上相邻产品（跳数）：" + join(near, Lang.ZH, ""));
 			en.add("makes nearby links of the chain (hops): " + join(near, Lang.EN, ""));
@@ -84,7 +85,8 @@ final class CandidateRules {
 
 	private static String join(List<CandidateFacts.Named> items, Lang lang, String detailSuffix) {
 		return items.stream()
-			.map(n -> n.in(lang) + (n.detail() == null ? "" : " (" + n.detail() + detailSuffix + ")"))
+			.map(n -> n.in(lang) + (n.detail(lang) == null ? ""
+					: lang == Lang.ZH ? "（" + n.detail(lang) + detailSuffix + "）" : " (" + n.detail(lang) + detailSuffix + ")"))
 			.distinct()
 			.collect(Collectors.joining(lang == Lang.ZH ? "、" : ", "));
 	}

@@ -77,19 +77,12 @@ class ChainController {
 
 	@BatchMapping(typeName = "ChainGap")
 	Map<ChainGap, List<GapCandidate>> candidates(List<ChainGap> list) {
-		Map<String, List<ChainGap>> byScope = new LinkedHashMap<>();
-		list.forEach(g -> byScope.computeIfAbsent(g.park() == null ? "" : g.park(), k -> new ArrayList<>()).add(g));
-		Map<ChainGap, List<GapCandidate>> result = new HashMap<>();
-		byScope.forEach((scope, scoped) -> {
-			Map<String, String[]> names = new HashMap<>();
-			scoped.forEach(g -> names.put(g.product().key(), new String[] {
-					g.product().nameZh() == null ? g.product().name() : g.product().nameZh(), g.product().name() }));
-			var byProduct = gaps.candidates(names.keySet(), scope.isEmpty() ? null : scope, names);
-			scoped.forEach(g -> result.put(g, byProduct.getOrDefault(g.product().key(), List.of()).stream()
-				.limit(config.maxCandidates())
-				.toList()));
-		});
-		return result;
+		return gaps.candidatesOf(list);
+	}
+
+	@SchemaMapping(typeName = "EvidenceEdge")
+	@Nullable String detail(EvidenceEdge edge, @Argument Lang lang) {
+		return lang == Lang.ZH ? edge.detailZh() : edge.detail();
 	}
 
 	@SchemaMapping(typeName = "GapCandidate")

@@ -83,6 +83,23 @@ class ChainGaps {
 		return List.copyOf(gaps);
 	}
 
+	/** The ranked candidates of each gap (at most the configured number), one statement per scope among them. */
+	Map<ChainGap, List<GapCandidate>> candidatesOf(Collection<ChainGap> list) {
+		Map<String, List<ChainGap>> byScope = new LinkedHashMap<>();
+		list.forEach(g -> byScope.computeIfAbsent(g.park() == null ? "" : g.park(), k -> new ArrayList<>()).add(g));
+		Map<ChainGap, List<GapCandidate>> result = new HashMap<>();
+		byScope.forEach((scope, scoped) -> {
+			Map<String, String[]> names = new HashMap<>();
+			scoped.forEach(g -> names.put(g.product().key(), new String[] {
+					g.product().nameZh() == null ? g.product().name() : g.product().nameZh(), g.product().name() }));
+			var byProduct = candidates(names.keySet(), scope.isEmpty() ? null : scope, names);
+			scoped.forEach(g -> result.put(g, byProduct.getOrDefault(g.product().key(), List.of()).stream()
+				.limit(config.maxCandidates())
+				.toList()));
+		});
+		return result;
+	}
+
 	/**
 	 * Ranked candidates per product key, for gaps in the cluster ({@code park} null) or one park. The
 	 * facts they are scored from are read in one statement, once per graph version for the same products.
@@ -101,7 +118,7 @@ class ChainGaps {
 			var scored = candidateRules.score(f.facts(), names[0], names[1]);
 			byProduct.computeIfAbsent(f.product(), k -> new ArrayList<>())
 				.add(new GapCandidate(f.enterprise(), CandidateAction.of(f.facts()),
-						scored.score(), scored.factors(), scored.reasonsZh(), scored.reasonsEn()));
+						scored.score(), scored.factors(), scored.reasonsZh(), scored.reasonsEn(), f.facts().capacityT()));
 		}
 		byProduct.values().forEach(list -> list.sort(Comparator.comparingDouble(GapCandidate::score).reversed()
 			.thenComparing(c -> c.enterprise().key())));
@@ -220,8 +237,12 @@ class ChainGaps {
 	}
 
 	private static CandidateFacts.Named supply(Value v) {
-		String volume = v.get("volumeT").isNull() ? "" : ", " + CandidateRules.tonnes(v.get("volumeT").asDouble()) + " t";
-		return named(v.get("partner").asString(), v.get("partnerEn").asString(null), v.get("product").asString() + volume);
+		String tonnes = v.get("volumeT").isNull() ? null : CandidateRules.tonnes(v.get("volumeT").asDouble());
+		String product = v.get("product").asString();
+		String en = v.get("productEn").asString(product) + (tonnes == null ? "" : ", " + tonnes + " t");
+		String zh = v.get("productZh").asString(v.get("productEn").asString(product)) + (tonnes == null ? "" : "，" + tonnes + " 吨");
+		String name = v.get("partner").asString();
+		return new CandidateFacts.Named(name, v.get("partnerEn").asString(null), en, zh);
 	}
 
 	private static CandidateFacts.Named named(@Nullable String name, @Nullable String nameEn, @Nullable String detail) {

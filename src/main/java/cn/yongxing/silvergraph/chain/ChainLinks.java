@@ -221,37 +221,60 @@ class ChainLinks {
 		Value rel = v.get("r");
 		String type = rel.asRelationship().type();
 		List<Source> sources = v.get("src").isNull() ? List.of() : List.of(Source.from(v.get("src"), Props.str(rel, "excerpt")));
-		return new EvidenceEdge(type, nodes.map(v.get("from")), nodes.map(v.get("to")), detail(type, rel), sources);
+		return new EvidenceEdge(type, nodes.map(v.get("from")), nodes.map(v.get("to")), detail(type, rel, Lang.EN), sources,
+				detail(type, rel, Lang.ZH));
 	}
 
-	private static @Nullable String detail(String type, Value rel) {
+	/** The figures on an evidence edge in words of one language (statuses and kinds as words, never raw values). */
+	private static @Nullable String detail(String type, Value rel, Lang lang) {
+		boolean en = lang == Lang.EN;
 		List<String> parts = new ArrayList<>();
 		switch (type) {
 			case "PRODUCES" -> {
-				parts.add(Props.str(rel, "status"));
+				String status = Props.str(rel, "status");
+				if (status != null) {
+					parts.add(switch (status) {
+						case "PRODUCTION" -> en ? "in production" : "在产";
+						case "PILOT" -> en ? "pilot" : "中试";
+						case "PLANNED" -> en ? "planned" : "规划中";
+						case "STOPPED" -> en ? "stopped" : "已停产";
+						default -> en ? status.toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : "状态未知";
+					});
+				}
 				Double cap = Props.dbl(rel, "capacityT");
 				Double out = Props.dbl(rel, "outputT");
 				if (cap != null) {
-					parts.add("capacity " + CandidateRules.tonnes(cap) + " t/a");
+					parts.add(en ? "capacity " + CandidateRules.tonnes(cap) + " t/a" : "产能 " + CandidateRules.tonnes(cap) + " 吨/年");
 				}
 				if (out != null) {
-					parts.add("output " + CandidateRules.tonnes(out) + " t");
+					parts.add(en ? "output " + CandidateRules.tonnes(out) + " t" : "产量 " + CandidateRules.tonnes(out) + " 吨");
 				}
 			}
 			case "SUPPLIES" -> {
 				Double volume = Props.dbl(rel, "volumeT");
-				parts.add((volume == null ? "? t" : CandidateRules.tonnes(volume) + " t") + " of " + Props.str(rel, "product"));
+				String tonnes = volume == null ? "?" : CandidateRules.tonnes(volume);
+				parts.add(en ? tonnes + " t of " + Props.str(rel, "product") : "供应 " + tonnes + " 吨");
 			}
-			case "TARGETS" -> parts.add(Props.str(rel, "kind"));
+			case "TARGETS" -> {
+				String kind = Props.str(rel, "kind");
+				if (kind != null) {
+					parts.add(switch (kind) {
+						case "DEEP_PROCESSING" -> en ? "deep processing" : "深加工";
+						case "LOCAL_PROCESSING" -> en ? "local processing" : "就地加工";
+						case "CORRIDOR" -> en ? "industrial corridor" : "产业走廊";
+						default -> en ? kind.toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : "发展目标";
+					});
+				}
+			}
 			default -> {
 			}
 		}
 		Integer year = Props.integer(rel, "year");
 		if (year != null) {
-			parts.add(String.valueOf(year));
+			parts.add(en ? String.valueOf(year) : year + "年");
 		}
 		parts.removeIf(java.util.Objects::isNull);
-		return parts.isEmpty() ? null : String.join(", ", parts);
+		return parts.isEmpty() ? null : String.join(en ? ", " : "，", parts);
 	}
 
 }

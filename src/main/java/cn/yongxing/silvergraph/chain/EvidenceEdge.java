@@ -12,8 +12,16 @@ import org.jspecify.annotations.Nullable;
  * @param type relationship type (PRODUCES, SUPPLIES, TARGETS)
  * @param from start node
  * @param to end node
- * @param detail the figures on it (status, tonnes, year, kind)
+ * @param detail the figures on it (status, tonnes, year, kind), in English
  * @param sources where the fact comes from
+ * @param detailZh the same figures in Chinese
  */
-public record EvidenceEdge(String type, GraphNode from, GraphNode to, @Nullable String detail, List<Source> sources) {
+public record EvidenceEdge(String type, GraphNode from, GraphNode to, @Nullable String detail, List<Source> sources,
+		@Nullable String detailZh) {
+
+	/** An edge whose detail reads the same in both languages (or has none). */
+	public EvidenceEdge(String type, GraphNode from, GraphNode to, @Nullable String detail, List<Source> sources) {
+		this(type, from, to, detail, sources, detail);
+	}
+
 }

@@ -281,7 +281,7 @@ final class GapReasons {
 	private static String supplies(List<EvidenceEdge> edges, Lang lang) {
 		return edges.stream()
 			.map(e -> name(e.from(), lang) + " → " + name(e.to(), lang)
-					+ (e.detail() == null ? "" : lang == Lang.ZH ? "（" + e.detail() + "）" : " (" + e.detail() + ")"))
+					+ (e.detail() == null ? "" : lang == Lang.ZH ? "（" + e.detailZh() + "）" : " (" + e.detail() + ")"))
 			.distinct()
 			.collect(Collectors.joining(lang == Lang.ZH ? "、" : ", "));
 	}

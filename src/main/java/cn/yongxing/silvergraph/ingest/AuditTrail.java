@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * it once the transaction has committed.
  */
 @Component
-class AuditTrail {
+public class AuditTrail {
 
 	/** One recorded write. */
 	record Entry(String id, String at, String actor, String action, String target, @Nullable String details,
@@ -108,8 +108,8 @@ class AuditTrail {
 		}
 	}
 
-	/** Records a write; must be called inside the write's transaction. */
-	void record(Change change, @Nullable String details, int rows, int nodesCreated, int relationshipsCreated,
+	/** Records a write; must be called inside the write's transaction (the shortlist's writes come here too). */
+	public void record(Change change, @Nullable String details, int rows, int nodesCreated, int relationshipsCreated,
 			int propertiesSet, int nodesDeleted, int relationshipsDeleted) {
 		open(change, details, rows, nodesCreated, relationshipsCreated, propertiesSet, nodesDeleted,
 				relationshipsDeleted, State.COMPLETE);

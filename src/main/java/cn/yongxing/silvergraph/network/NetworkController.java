@@ -67,6 +67,12 @@ class NetworkController {
 		return networks.capabilities();
 	}
 
+	/** A partner link's fact in the language asked for (the GraphQL enum Lang: ZH or EN). */
+	@SchemaMapping(typeName = "Evidence")
+	String fact(Evidence evidence, @Argument String lang) {
+		return "ZH".equals(lang) ? evidence.factZh() : evidence.fact();
+	}
+
 	@SchemaMapping(typeName = "PartnerNetwork")
 	List<PartnerRecommendation> recommendations(PartnerNetwork network, @Argument @Nullable Integer first) {
 		String root = network.root();

@@ -15,6 +15,8 @@ class NetworkCypher {
 
 	final String allPartners = load("all-partners");
 
+	final String partnerCount = load("partner-count");
+
 	final String frontier = load("frontier");
 
 	final String path = load("path");

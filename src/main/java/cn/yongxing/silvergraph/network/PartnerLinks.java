@@ -79,7 +79,8 @@ class PartnerLinks {
 				to = from.equals(a.id()) ? b.id() : a.id();
 			}
 			String via = row.get("via").isNull() ? null : row.get("via").asString();
-			Evidence evidence = new Evidence(kind, row.get("fact").asString(), via, sources(row.get("cites")));
+			Evidence evidence = new Evidence(kind, row.get("fact").asString(), via, sources(row.get("cites")),
+					row.get("factZh").asString());
 			links.computeIfAbsent(from + "|" + to + "|" + kind, k -> new Builder(from, to, kind)).add(evidence);
 		}
 		return new Step(partners, links.values().stream().map(Builder::build).toList(), rows.size() >= rowLimit);

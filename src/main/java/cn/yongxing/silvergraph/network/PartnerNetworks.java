@@ -112,22 +112,63 @@ public class PartnerNetworks {
 		return assemble(root, d, nodes, distance, List.copyOf(edges.values()), truncated);
 	}
 
-	/** Every enterprise and institution (up to the cap) and all links between them. */
-	public PartnerNetwork cluster(@Nullable Collection<LinkKind> kinds, @Nullable Integer maxNodes) {
-		int cap = cap(maxNodes);
-		Map<String, Partner> nodes = new LinkedHashMap<>();
-		reader.list("network.allPartners", cypher.allPartners, Map.of("limit", cap + 1), r -> Partner.from(r.get("a")))
-			.forEach(p -> nodes.put(p.id(), p));
-		boolean truncated = nodes.size() > cap;
-		if (truncated) {
-			nodes.remove(List.copyOf(nodes.keySet()).getLast());
+	/**
+	 * One page of the whole-cluster network: the partners at {@code offset ..< offset + maxNodes} in
+	 * the cluster's order (most relationships first, then label and key, so the first page holds the
+	 * core of the network, institutions included), every link from them to partners of this or an
+	 * earlier page, and those earlier partners. {@code maxNodes} null means the rest of the cluster.
+	 * Three statements: the count, the partners up to the page's end, the links.
+	 */
+	NetworkFile clusterPage(@Nullable Collection<LinkKind> kinds, @Nullable Integer maxNodes, int offset) {
+		if (offset < 0) {
+			throw new BadInputException("offset must be 0 or more, was " + offset);
 		}
-		PartnerLinks.Step step = links.around(nodes.keySet(), LinkKind.orAll(kinds), cap * 50, nodes.keySet(), 0);
-		List<PartnerLink> edges = step.links()
-			.stream()
-			.filter(l -> nodes.containsKey(l.from()) && nodes.containsKey(l.to()))
-			.toList();
-		return assemble(null, 0, nodes, Map.of(), edges, truncated || step.cut());
+		if (maxNodes != null && maxNodes < 1) {
+			throw new BadInputException("maxNodes must be 1 or more, was " + maxNodes);
+		}
+		int total = reader.one("network.partnerCount", cypher.partnerCount, Map.of(), r -> r.get("total").asInt())
+			.orElse(0);
+		int end = maxNodes == null ? total : (int) Math.min(total, (long) offset + maxNodes);
+		Map<String, Partner> upToEnd = new LinkedHashMap<>();
+		if (end > offset) {
+			reader.list("network.allPartners", cypher.allPartners, Map.of("limit", end), r -> Partner.from(r.get("a")))
+				.forEach(p -> upToEnd.put(p.id(), p));
+		}
+		List<String> ordered = List.copyOf(upToEnd.keySet());
+		List<String> page = ordered.subList(Math.min(offset, ordered.size()), ordered.size());
+		Map<String, Partner> nodes = new LinkedHashMap<>();
+		page.forEach(id -> nodes.put(id, upToEnd.get(id)));
+		boolean cut = false;
+		List<PartnerLink> edges = List.of();
+		if (!page.isEmpty()) {
+			PartnerLinks.Step step = links.around(page, LinkKind.orAll(kinds), Integer.MAX_VALUE, ordered, 0);
+			cut = step.cut();
+			// a link between two partners of the page is found from both ends: kept once
+			Map<String, PartnerLink> distinct = new LinkedHashMap<>();
+			for (PartnerLink link : step.links()) {
+				if (upToEnd.containsKey(link.from()) && upToEnd.containsKey(link.to())) {
+					distinct.putIfAbsent(link.from() + "|" + link.to() + "|" + link.kind(), link);
+				}
+			}
+			edges = List.copyOf(distinct.values());
+		}
+		Set<String> earlier = new LinkedHashSet<>();
+		for (PartnerLink link : edges) {
+			for (String endpoint : List.of(link.from(), link.to())) {
+				if (!nodes.containsKey(endpoint)) {
+					earlier.add(endpoint);
+				}
+			}
+		}
+		earlier.forEach(id -> nodes.put(id, upToEnd.get(id)));
+		Integer next = end < total ? end : null;
+		PartnerNetwork network = assemble(null, 0, nodes, Map.of(), edges, next != null || cut);
+		return new NetworkFile(network, offset, page.size(), total, next, next != null || cut, Set.copyOf(earlier));
+	}
+
+	/** The largest network anyone may ask for around an actor, and the page size of anonymous cluster exports. */
+	int defaultMaxNodes() {
+		return limits.maxNodes();
 	}
 
 	private static PartnerNetwork assemble(@Nullable String root, int depth, Map<String, Partner> nodes,

@@ -69,7 +69,7 @@ class ChainGapsFixtureIT {
 		assertThat(candidates).extracting(c -> num(c.get("score")))
 			.containsExactly(0.40278, 0.31944, 0.16667, 0.16667);
 		assertThat(list(candidates.getFirst().get("reasons")).toString()).contains("already buys from local firms: Ingot One",
-				"m-ingot, 50 t");
+				"M ingot, 50 t");
 		List<Map<String, Object>> edges = list(path(gap, "evidence", "edges"));
 		assertThat(edges).extracting(e -> e.get("type") + " " + path(e, "from", "id"))
 			.containsExactlyInAnyOrder("PRODUCES Enterprise:fx-ingot-1", "PRODUCES Enterprise:fx-ingot-2",

@@ -28,7 +28,7 @@ class NetworkExportTests {
 	@Test
 	void writesGraphMlWithNodeTypesBothNamesAndEdgeKindAndWeight() throws Exception {
 		StringWriter out = new StringWriter();
-		NetworkExport.graphml(network, out);
+		NetworkExport.graphml(NetworkFile.around(network), out);
 		Document xml = parse(out.toString());
 		assertThat(xml.getElementsByTagNameNS("*", "node").getLength()).isEqualTo(3);
 		assertThat(xml.getElementsByTagNameNS("*", "edge").getLength()).isEqualTo(1);
@@ -41,7 +41,7 @@ class NetworkExportTests {
 	@Test
 	void writesGexfThatParsesWithLabelsAndWeights() throws Exception {
 		StringWriter out = new StringWriter();
-		NetworkExport.gexf(network, out);
+		NetworkExport.gexf(NetworkFile.around(network), out);
 		Document xml = parse(out.toString());
 		assertThat(xml.getElementsByTagNameNS("*", "node").getLength()).isEqualTo(3);
 		Element edge = (Element) xml.getElementsByTagNameNS("*", "edge").item(0);
@@ -63,10 +63,10 @@ class NetworkExportTests {
 		for (boolean gexf : List.of(false, true)) {
 			StringWriter out = new StringWriter();
 			if (gexf) {
-				NetworkExport.gexf(network, out);
+				NetworkExport.gexf(NetworkFile.around(network), out);
 			}
 			else {
-				NetworkExport.graphml(network, out);
+				NetworkExport.graphml(NetworkFile.around(network), out);
 			}
 			Document xml = parse(out.toString());
 			assertThat(xml.getElementsByTagNameNS("*", "node").getLength()).isEqualTo(4);
@@ -95,6 +95,80 @@ class NetworkExportTests {
 			.element(2)
 			.asString()
 			.startsWith("Enterprise:z,,,,,Enterprise,丙公司");
+	}
+
+	private final PartnerNetwork mixed = new PartnerNetwork(null, 0,
+			List.of(new NetworkNode(new Partner("Enterprise:a", "Enterprise", "甲公司", "Firm A", true, null), 0, 2, null),
+					new NetworkNode(new Partner("Enterprise:b", "Enterprise", "乙公司", "Firm B", false, null), 0, 1, null),
+					new NetworkNode(new Partner("Institution:u", "Institution", "乙大学", null, null, "UNIVERSITY"), 0, 1,
+							null)),
+			List.of(new PartnerLink("Enterprise:a", "Enterprise:b", LinkKind.SUPPLY, 1.0,
+					List.of(new Evidence(LinkKind.SUPPLY, "supplies ag-powder", null, List.of()))),
+					new PartnerLink("Enterprise:a", "Institution:u", LinkKind.COLLABORATION, 1.0,
+							List.of(new Evidence(LinkKind.COLLABORATION, "research collaboration", null, List.of())))),
+			true);
+
+	private final NetworkFile firstPage = new NetworkFile(mixed, 0, 3, 10, 3, true, java.util.Set.of());
+
+	@Test
+	void declaresPartnershipsUndirectedAndSupplyDirectedInGraphMl() throws Exception {
+		StringWriter out = new StringWriter();
+		NetworkExport.graphml(firstPage, out);
+		Document xml = parse(out.toString());
+		Element graph = (Element) xml.getElementsByTagNameNS("*", "graph").item(0);
+		assertThat(graph.getAttribute("edgedefault")).isEqualTo("undirected");
+		var edges = xml.getElementsByTagNameNS("*", "edge");
+		assertThat(edges.getLength()).isEqualTo(2);
+		for (int i = 0; i < edges.getLength(); i++) {
+			Element edge = (Element) edges.item(i);
+			assertThat(edge.getAttribute("directed")).as(edge.getTextContent())
+				.isEqualTo(edge.getTextContent().contains("SUPPLY") ? "true" : "");
+		}
+	}
+
+	@Test
+	void declaresEdgeTypesInAMixedGexf() throws Exception {
+		StringWriter out = new StringWriter();
+		NetworkExport.gexf(firstPage, out);
+		Document xml = parse(out.toString());
+		Element graph = (Element) xml.getElementsByTagNameNS("*", "graph").item(0);
+		assertThat(graph.getAttribute("defaultedgetype")).isEqualTo("mixed");
+		var edges = xml.getElementsByTagNameNS("*", "edge");
+		for (int i = 0; i < edges.getLength(); i++) {
+			Element edge = (Element) edges.item(i);
+			assertThat(edge.getAttribute("type")).isEqualTo(edge.getAttribute("label").equals("SUPPLY") ? "directed" : "undirected");
+		}
+	}
+
+	@Test
+	void saysInTheFileItselfThatAPageIsTruncatedAndWhereTheNextStarts() throws Exception {
+		StringWriter graphml = new StringWriter();
+		NetworkExport.graphml(firstPage, graphml);
+		Document xml = parse(graphml.toString());
+		Element graph = (Element) xml.getElementsByTagNameNS("*", "graph").item(0);
+		java.util.Map<String, String> data = new java.util.HashMap<>();
+		var children = graph.getChildNodes();
+		for (int i = 0; i < children.getLength(); i++) {
+			if (children.item(i) instanceof Element e && e.getLocalName().equals("data")) {
+				data.put(e.getAttribute("key"), e.getTextContent());
+			}
+		}
+		assertThat(data).containsEntry("truncated", "true").containsEntry("offset", "0").containsEntry("totalNodes", "10")
+			.containsEntry("nextOffset", "3").containsEntry("pageNodes", "3");
+		StringWriter gexf = new StringWriter();
+		NetworkExport.gexf(firstPage, gexf);
+		assertThat(parse(gexf.toString()).getElementsByTagNameNS("*", "description").item(0).getTextContent())
+			.contains("truncated=true", "offset=0", "totalNodes=10", "nextOffset=3");
+	}
+
+	@Test
+	void startsTheCsvWithAUtf8ByteOrderMarkAndSaysWhichLinksAreDirected() {
+		StringWriter out = new StringWriter();
+		NetworkExport.csv(mixed, out);
+		String text = out.toString();
+		assertThat(text).startsWith("\uFEFFsource,target,kind");
+		assertThat(text.lines().toList()).anySatisfy(l -> assertThat(l).startsWith("Enterprise:a,Enterprise:b,SUPPLY").endsWith(",true"))
+			.anySatisfy(l -> assertThat(l).startsWith("Enterprise:a,Institution:u,COLLABORATION").endsWith(",false"));
 	}
 
 	private static Document parse(String text) throws Exception {

@@ -26,7 +26,9 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "silvergraph.embedded.data-directory=target/it-neo4j/network-${random.uuid}",
 				"silvergraph.embedded.bolt-port=0", "silvergraph.seed.enabled=false",
-				"silvergraph.embedded.transaction-timeout=120s", "spring.mvc.async.request-timeout=180s" })
+				"silvergraph.embedded.transaction-timeout=120s", "spring.mvc.async.request-timeout=180s",
+				"silvergraph.security.api-keys[0].name=test-analyst", "silvergraph.security.api-keys[0].role=ANALYST",
+				"silvergraph.security.api-keys[0].sha256=265aeb5fecea980bd6435a0ba6d0de49ea471d4a9d7a23624579e59d7158aeec" })
 @AutoConfigureHttpGraphQlTester
 class PartnerNetworkFixtureIT {
 
@@ -238,9 +240,96 @@ class PartnerNetworkFixtureIT {
 		String csv = new String(web.get().uri("/export/network.csv").exchange().expectStatus().isOk().expectBody()
 			.returnResult().getResponseBody(), java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(csv.lines().toList()).first().isEqualTo(
-				"source,target,kind,weight,evidence,sourceType,sourceName,sourceNameEn,targetType,targetName,targetNameEn");
+				"\uFEFFsource,target,kind,weight,evidence,sourceType,sourceName,sourceNameEn,targetType,targetName,targetNameEn,directed");
 		assertThat(csv).contains("Enterprise:f3,Enterprise:f4,SUPPLY,1.0").contains("Enterprise:f6,,");
 		web.get().uri("/export/network.svg").exchange().expectStatus().isBadRequest();
+	}
+
+	private org.w3c.dom.Document exportXml(String uri, @org.jspecify.annotations.Nullable String apiKey) throws Exception {
+		byte[] file = web.get()
+			.uri(uri)
+			.headers(h -> {
+				if (apiKey != null) {
+					h.set("X-API-Key", apiKey);
+				}
+			})
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
+		var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		return factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(file));
+	}
+
+	private static Map<String, String> graphData(org.w3c.dom.Document xml) {
+		Map<String, String> data = new java.util.HashMap<>();
+		var children = xml.getElementsByTagNameNS("*", "graph").item(0).getChildNodes();
+		for (int i = 0; i < children.getLength(); i++) {
+			if (children.item(i) instanceof org.w3c.dom.Element e && e.getLocalName().equals("data")) {
+				data.put(e.getAttribute("key"), e.getTextContent());
+			}
+		}
+		return data;
+	}
+
+	/** Ids of the file's nodes or edges; with {@code onlyInPage}, nodes of earlier pages left out. */
+	private static List<String> ids(org.w3c.dom.Document xml, String tag, boolean onlyInPage) {
+		List<String> ids = new java.util.ArrayList<>();
+		var elements = xml.getElementsByTagNameNS("*", tag);
+		for (int i = 0; i < elements.getLength(); i++) {
+			var e = (org.w3c.dom.Element) elements.item(i);
+			var data = e.getElementsByTagNameNS("*", "data");
+			boolean earlier = java.util.stream.IntStream.range(0, data.getLength())
+				.mapToObj(j -> (org.w3c.dom.Element) data.item(j))
+				.anyMatch(d -> d.getAttribute("key").equals("inPage") && d.getTextContent().equals("false"));
+			if (!(onlyInPage && earlier)) {
+				ids.add(e.getAttribute("id"));
+			}
+		}
+		return ids;
+	}
+
+	@Test
+	void pagesTheWholeClusterExportSoThatThePagesTogetherHoldEveryPartnerAndLinkOnce() throws Exception {
+		var whole = exportXml("/export/network.graphml", "test-analyst-key");
+		assertThat(graphData(whole)).containsEntry("truncated", "false").containsEntry("totalNodes", "9")
+			.doesNotContainKey("nextOffset");
+		List<String> allNodes = ids(whole, "node", false);
+		List<String> allEdges = ids(whole, "edge", false);
+		assertThat(allNodes).hasSize(9).contains("Institution:i1", "Institution:i3");
+		List<String> pagedNodes = new java.util.ArrayList<>();
+		List<String> pagedEdges = new java.util.ArrayList<>();
+		String offset = "0";
+		int pages = 0;
+		while (offset != null) {
+			var page = exportXml("/export/network.graphml?maxNodes=4&offset=" + offset, null);
+			Map<String, String> data = graphData(page);
+			if (pages == 0) {
+				// the most linked partners first: the university with four collaborations leads
+				assertThat(ids(page, "node", true)).contains("Institution:i1");
+			}
+			assertThat(data.get("truncated")).isEqualTo(Boolean.toString(data.containsKey("nextOffset")));
+			pagedNodes.addAll(ids(page, "node", true));
+			pagedEdges.addAll(ids(page, "edge", false));
+			offset = data.get("nextOffset");
+			pages++;
+		}
+		assertThat(pages).isEqualTo(3);
+		assertThat(pagedNodes).containsExactlyInAnyOrderElementsOf(allNodes);
+		assertThat(pagedEdges).containsExactlyInAnyOrderElementsOf(allEdges);
+	}
+
+	@Test
+	void letsAnalystsExportTheWholeGraphAtAnySizeAndOthersOnlyInPages() {
+		web.get().uri("/export/network.csv?maxNodes=5000").exchange().expectStatus().isForbidden()
+			.expectBody().jsonPath("$.code").isEqualTo("FORBIDDEN");
+		web.get().uri("/export/network.csv?maxNodes=5000").header("X-API-Key", "test-analyst-key").exchange()
+			.expectStatus().isOk().expectHeader().valueEquals("X-Network-Truncated", "false");
+		web.get().uri("/export/network.csv?offset=-1").exchange().expectStatus().isBadRequest();
+		web.get().uri("/export/network.csv?id=Enterprise:f1&offset=3").exchange().expectStatus().isBadRequest();
 	}
 
 	@Test

@@ -17,15 +17,16 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import cn.yongxing.silvergraph.support.GraphIntegrationTest;
+import cn.yongxing.silvergraph.support.WritableGraphTest;
 
 /**
  * The web app ({@code /app/}) in a real browser: runs the Playwright script in {@code src/test/browser}
  * (playwright-core driving the machine's Chromium) against this service on the seed. Screenshots go to
  * {@code target/screenshots/}. Skipped when Chromium or Node.js is not installed ({@code .ci/run} installs
- * Chromium).
+ * Chromium). Runs in the writable context: the shortlist check signs in with the EDITOR key
+ * ({@code EDITOR_KEY} for the script) and adds a target, which it removes again.
  */
-@GraphIntegrationTest
+@WritableGraphTest
 class BrowserIT {
 
 	private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
@@ -48,7 +49,9 @@ class BrowserIT {
 	}
 
 	private static int run(List<String> command, int minutes) throws IOException, InterruptedException {
-		Process process = new ProcessBuilder(command).directory(TESTS.toFile()).redirectErrorStream(true).start();
+		ProcessBuilder builder = new ProcessBuilder(command).directory(TESTS.toFile()).redirectErrorStream(true);
+		builder.environment().put("EDITOR_KEY", WritableGraphTest.EDITOR_KEY);
+		Process process = builder.start();
 		// through System.out, so the output lands in the test report (inheriting the fd would corrupt the
 		// fork's channel to Maven)
 		Thread pump = Thread.ofVirtual().start(() -> {
