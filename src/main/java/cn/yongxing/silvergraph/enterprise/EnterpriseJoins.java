@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import cn.yongxing.silvergraph.catalog.Platform;
-import cn.yongxing.silvergraph.cluster.Park;
 import cn.yongxing.silvergraph.graph.BadInputException;
 import cn.yongxing.silvergraph.graph.JoinedField;
 import cn.yongxing.silvergraph.graph.JoinedField.Child;
@@ -14,6 +12,7 @@ import cn.yongxing.silvergraph.graph.Joins;
 import cn.yongxing.silvergraph.graph.PageLimits;
 import graphql.schema.SelectedField;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.cypherdsl.core.Cypher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,12 +29,6 @@ class EnterpriseJoins {
 	/** The product supplied, read only when asked for. */
 	private static final JoinedField.Optional SUPPLIED_PRODUCT = new JoinedField.Optional("product",
 			"OPTIONAL MATCH (p#:Product {key: r#.product})", Map.of("p", "p#"));
-
-	@Bean
-	static JoinedField enterprisePark() {
-		return Collect.single("Enterprise", "park", "($parent)-[:LOCATED_IN]->(p#:Park)", "p", "p#", "p#.key",
-				r -> Park.from(r.get("p")));
-	}
 
 	@Bean
 	static JoinedField enterpriseProducts() {
@@ -96,12 +89,6 @@ class EnterpriseJoins {
 				Map.of("r", "r# {.role{cite}}", "s", "s#"), "s#.key", "r#", EnterpriseQueries::drafting);
 	}
 
-	@Bean
-	static JoinedField enterprisePlatforms() {
-		return Collect.list("Enterprise", "platforms", "($parent)-[:OPERATES]->(p#:Platform)", Map.of("p", "p#"),
-				"p#.key", null, r -> Platform.from(r.get("p")));
-	}
-
 	/** The first page of patents (a page after a cursor is left to the field's fetcher). */
 	@Bean
 	static JoinedField enterprisePatents(PageLimits limits) {
@@ -138,7 +125,7 @@ class EnterpriseJoins {
 						  MATCH (%1$s)-[:HOLDS]->(%2$s:Patent) WITH %2$s, coalesce(%2$s.filed, '') AS %3$s
 						  RETURN {p: %2$s, filed: %3$s} AS row ORDER BY %3$s DESC, %2$s.key DESC LIMIT %4$d }}"""
 					.formatted(parent, p, filed, size + 1);
-				return new Joined(cypher, (v, parentValue) -> EnterpriseQueries.patentPage(v.get("page").asList(x -> x),
+				return new Joined(Cypher.raw(cypher), (v, parentValue) -> EnterpriseQueries.patentPage(v.get("page").asList(x -> x),
 						v.get("total").asInt(), size, false));
 			}
 

@@ -11,6 +11,8 @@ import java.util.function.Function;
 
 import graphql.schema.SelectedField;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -38,7 +40,7 @@ public interface JoinedField {
 	 * A planned join: the Cypher expression, and how its value becomes the field's value given the value
 	 * of the parent's own row (registering what nested joins fetched on the objects it creates).
 	 */
-	record Joined(String expression, BiFunction<Value, Value, @Nullable Object> mapper) {
+	record Joined(Expression expression, BiFunction<Value, Value, @Nullable Object> mapper) {
 	}
 
 	/**
@@ -138,7 +140,7 @@ public interface JoinedField {
 				Joins.Nested plan = planner.nested(child.type(), local.apply(child.variable()), childFields);
 				if (!plan.isEmpty()) {
 					nested.put(name, plan);
-					entries.putAll(plan.entries());
+					plan.entries().forEach((key, expression) -> entries.put(key, RelationCypher.render(List.of(expression))));
 				}
 			});
 			StringBuilder map = new StringBuilder();
@@ -148,7 +150,7 @@ public interface JoinedField {
 			if (single) {
 				cypher.append(" LIMIT 1");
 			}
-			return new Joined("COLLECT { " + cypher + " }", (value, parentValue) -> {
+			return new Joined(Cypher.raw("COLLECT { " + cypher + " }"), (value, parentValue) -> {
 				List<Object> mapped = value.asList(row -> {
 					Object object = mapper.apply(Joins.record(row, fromParent, parentValue));
 					nested.forEach((name, plan) -> {

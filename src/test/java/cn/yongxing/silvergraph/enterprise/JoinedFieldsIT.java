@@ -153,6 +153,52 @@ class JoinedFieldsIT {
 		assertThat(fetchesObserved("customers")).isGreaterThan(observedCustomers);
 	}
 
+	/** Every declared relation of every type, below every root that returns nodes. */
+	private static final List<String> DECLARED = List.of("""
+			{ metals { key chain { key metal { key } stages { key order products { key } } } standards { key metals { key } } } }""", """
+			{ metals { key products { key metal { key } inputs { key } outputs { key stages { key } } } } }""", """
+			{ metal(symbol: "Ag") { products { key materials { key products { key } processors { key park { key } } }
+			  patents { key holders { id } concerns { id } } standards { key drafters { id } } } } }""", """
+			{ parks { key parent { key parent { key } } children { key } enterprises { key city { key } province { key } } } }""", """
+			{ park(id: "Park:yongxing-edz") { key children { key enterprises { key park { key } region { key parent { key } } } } } }""", """
+			{ industryChain(metal: "Ag") { key metal { key chain { key } } stages { order products { key outputs { key } } } } }""", """
+			{ a: node(id: "Metal:Ag") { id ... on Metal { products { key stages { key } } } }
+			  b: node(id: "Park:bailin-park") { ... on Park { enterprises { key metals { key } platforms { key operator { id } } } } }
+			  c: node(id: "Enterprise:tengchi") { ... on Enterprise { park { key parent { key } } city { key } } }
+			  d: node(id: "Metal:no-such-metal") { id } }""", """
+			{ enterprises(first: 10, orderBy: [{ field: NAME }]) { edges { node { key park { key parent { key } }
+			  metals { key standards { key } } products { product { key metal { key } inputs { key } } } } } } }""");
+
+	@Test
+	void everyDeclaredRelationAnswersFromEveryRootAsItsBatchLoader() {
+		StringBuilder all = new StringBuilder();
+		for (String query : DECLARED) {
+			Map<String, Object> joined = answer(query);
+			assertThat(joined).as(query).doesNotContainKey("errors").isEqualTo(batched(query));
+			all.append(joined);
+		}
+		// relations of each kind came back filled: to one, to many, over two hops, of any label, any length
+		assertThat(all.toString()).contains("parent={key=yongxing-edz", "children=[{key=bailin-park",
+				"holders=[{id=Enterprise:", "concerns=[{id=Product:", "city={key=chenzhou}", "province={key=hunan}",
+				"metals=[{key=Ag", "stages=[{key=ag-2}", "outputs=[{key=dore}", "chain={key=chain-ag}", "d=null");
+	}
+
+	@Test
+	void anyRootAndAnyDepthOfDeclaredRelationsIsOneStatement() {
+		for (String query : DECLARED) {
+			// a root of several fields (node with aliases) sends one statement per root field
+			long roots = query.contains("a: node") ? 4 : 1;
+			assertThat(statements(query)).as(query).isEqualTo(roots);
+			joins.enabled(false);
+			try {
+				assertThat(statements(query)).as(query).isGreaterThan(roots);
+			}
+			finally {
+				joins.enabled(true);
+			}
+		}
+	}
+
 	private long fetchesObserved(String field) {
 		return meters.find("graphql.datafetcher").tag("graphql.field.name", field).timers().stream()
 			.mapToLong(io.micrometer.core.instrument.Timer::count)
