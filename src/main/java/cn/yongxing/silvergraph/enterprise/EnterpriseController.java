@@ -15,6 +15,7 @@ import cn.yongxing.silvergraph.catalog.Participation;
 import cn.yongxing.silvergraph.catalog.Patent;
 import cn.yongxing.silvergraph.catalog.Platform;
 import cn.yongxing.silvergraph.catalog.Product;
+import cn.yongxing.silvergraph.catalog.Standard;
 import cn.yongxing.silvergraph.cluster.Cluster;
 import cn.yongxing.silvergraph.cluster.Indicator;
 import cn.yongxing.silvergraph.cluster.Park;
@@ -106,31 +107,11 @@ class EnterpriseController {
 
 
 
-	@BatchMapping(typeName = "Enterprise")
-	Map<Enterprise, List<Production>> products(List<Enterprise> enterprises) {
-		return queries.productions(enterprises, Enterprise::key, "(e:Enterprise {key: key})-[r:PRODUCES]->(p:Product)");
-	}
-
-	@BatchMapping(typeName = "Product", field = "producers")
-	Map<Product, List<Production>> producers(List<Product> products) {
-		return queries.productions(products, Product::key, "(e:Enterprise)-[r:PRODUCES]->(p:Product {key: key})");
-	}
-
-	@BatchMapping(typeName = "Product")
-	Map<Product, List<Production>> localProducers(List<Product> products) {
-		return queries.productions(products, Product::key, "(e:Enterprise {local: true})-[r:PRODUCES]->(p:Product {key: key})");
-	}
-
-	@BatchMapping(typeName = "Product")
-	Map<Product, List<Production>> outsideProducers(List<Product> products) {
-		return queries.productions(products, Product::key, "(e:Enterprise {local: false})-[r:PRODUCES]->(p:Product {key: key})");
-	}
 
 
-	@BatchMapping(typeName = "Enterprise")
-	Map<Enterprise, List<Processing>> materials(List<Enterprise> enterprises) {
-		return queries.processings(enterprises, Enterprise::key, "(e:Enterprise {key: key})-[r:PROCESSES]->(m:Material)");
-	}
+
+
+
 
 
 	@SchemaMapping(typeName = "Enterprise")
@@ -140,30 +121,10 @@ class EnterpriseController {
 		return loader.load(new PatentPageKey(enterprise.key(), limits.pageSize(first), after));
 	}
 
-	@BatchMapping(typeName = "Enterprise")
-	Map<Enterprise, List<Drafting>> standards(List<Enterprise> enterprises) {
-		return queries.draftings(enterprises);
-	}
 
-	@BatchMapping(typeName = "Enterprise")
-	Map<Enterprise, List<Partnership>> partners(List<Enterprise> enterprises) {
-		return queries.partnerships(enterprises, Enterprise::key, "(e:Enterprise {key: key})-[r:COLLABORATES_WITH]->(i:Institution)");
-	}
 
-	@BatchMapping(typeName = "Institution", field = "partners")
-	Map<Institution, List<Partnership>> institutionPartners(List<Institution> institutions) {
-		return queries.partnerships(institutions, Institution::key, "(e:Enterprise)-[r:COLLABORATES_WITH]->(i:Institution {key: key})");
-	}
 
-	@BatchMapping(typeName = "Enterprise")
-	Map<Enterprise, List<SupplyLink>> suppliers(List<Enterprise> enterprises) {
-		return queries.supplies(enterprises, "(s:Enterprise)-[r:SUPPLIES]->(c:Enterprise {key: key})");
-	}
 
-	@BatchMapping(typeName = "Enterprise")
-	Map<Enterprise, List<SupplyLink>> customers(List<Enterprise> enterprises) {
-		return queries.supplies(enterprises, "(s:Enterprise {key: key})-[r:SUPPLIES]->(c:Enterprise)");
-	}
 
 	@BatchMapping(typeName = "Enterprise")
 	Map<Enterprise, List<DesignationAward>> designations(List<Enterprise> enterprises) {
@@ -220,7 +181,36 @@ class EnterpriseController {
 					.distinctNodes(),
 				Relation.of(Enterprise.class, "platforms").out("OPERATES", Platform.class),
 				Relation.of(Material.class, "processors").in("PROCESSES", Enterprise.class).orderBy(Sort.asc("name")),
-				Relation.of(Park.class, "enterprises").in("LOCATED_IN", Enterprise.class).orderBy(Sort.asc("name")));
+				Relation.of(Park.class, "enterprises").in("LOCATED_IN", Enterprise.class).orderBy(Sort.asc("name")),
+				Relation.of(Enterprise.class, "products").out("PRODUCES", Product.class)
+					.edges(Production.class, Production::of, "enterprise", "product"),
+				producers("producers", null), producers("localProducers", true), producers("outsideProducers", false),
+				Relation.of(Enterprise.class, "materials").out("PROCESSES", Material.class)
+					.edges(Processing.class, Processing::of, "enterprise", "material"),
+				Relation.of(Enterprise.class, "standards").out("DRAFTED", Standard.class)
+					.edges(Drafting.class, Drafting::of, null, "standard"),
+				Relation.of(Enterprise.class, "partners").out("COLLABORATES_WITH", Institution.class)
+					.orderBy(Sort.relAsc("since"), Sort.asc("key"))
+					.edges(Partnership.class, Partnership::of, "enterprise", "institution"),
+				Relation.of(Institution.class, "partners").in("COLLABORATES_WITH", Enterprise.class)
+					.orderBy(Sort.relAsc("since"), Sort.asc("key"))
+					.edges(Partnership.class, Partnership::of, "enterprise", "institution"),
+				Relation.of(Enterprise.class, "customers").out("SUPPLIES", Enterprise.class)
+					.orderBy(Sort.relDesc("year"), Sort.asc("key"))
+					.edges(SupplyLink.class, SupplyLink::of, "supplier", "customer")
+					.lookup("product", "Product", "product"),
+				Relation.of(Enterprise.class, "suppliers").in("SUPPLIES", Enterprise.class)
+					.orderBy(Sort.relDesc("year"), Sort.asc("key"))
+					.edges(SupplyLink.class, SupplyLink::of, "supplier", "customer")
+					.lookup("product", "Product", "product"));
+	}
+
+	/** The producers of a product, local first, or only the local ({@code true}) or outside ones. */
+	private static Relation producers(String field, @Nullable Boolean local) {
+		Relation producers = Relation.of(Product.class, field).in("PRODUCES", Enterprise.class);
+		return (local == null ? producers : producers.where("local", local))
+			.orderBy(Sort.desc("local"), Sort.asc("name"), Sort.asc("key"))
+			.edges(Production.class, Production::of, "enterprise", "product");
 	}
 
 }

@@ -15,10 +15,9 @@ import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.neo4j.cypherdsl.core.Expression;
-import org.neo4j.driver.internal.InternalRecord;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -94,24 +93,6 @@ public class Joins {
 			return MISSING;
 		}
 		return store.get(source, env.getField().getResultKey());
-	}
-
-	/**
-	 * A map value (a row of a join) as a driver record, for the mappers of the fields' own statements,
-	 * with the parent's value under each of {@code parentColumns}.
-	 */
-	static Record record(Value row, List<String> parentColumns, Value parent) {
-		List<String> keys = new ArrayList<>();
-		List<Value> values = new ArrayList<>();
-		for (String key : row.keys()) {
-			keys.add(key);
-			values.add(row.get(key));
-		}
-		for (String key : parentColumns) {
-			keys.add(key);
-			values.add(parent);
-		}
-		return new InternalRecord(keys, values);
 	}
 
 	/** Plans one root statement's joins: hands out unique variable suffixes and column names. */

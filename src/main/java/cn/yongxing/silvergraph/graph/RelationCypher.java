@@ -13,9 +13,11 @@ import org.neo4j.cypherdsl.core.ExposesPatternLengthAccessors;
 import org.neo4j.cypherdsl.core.ExposesRelationships;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.PatternElement;
+import org.neo4j.cypherdsl.core.Relationship;
 import org.neo4j.cypherdsl.core.RelationshipPattern;
 import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.cypherdsl.core.StatementBuilder;
 import org.neo4j.cypherdsl.core.StatementBuilder.OngoingReadingWithoutWhere;
 import org.neo4j.cypherdsl.core.SymbolicName;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
@@ -41,6 +43,9 @@ final class RelationCypher {
 	 * key, t ORDER BY …}.
 	 */
 	static String batch(Relation relation) {
+		if (relation.edge() != null) {
+			return batchOfEdges(relation);
+		}
 		SymbolicName key = Cypher.name("key");
 		Node t = node(relation.targetLabel(), "t");
 		Node parent = Cypher.node(relation.type()).withProperties("key", key);
@@ -61,6 +66,9 @@ final class RelationCypher {
 	 */
 	static Expression join(Relation relation, SymbolicName parent, String variable, Map<String, Expression> nested,
 			Supplier<String> fresh) {
+		if (relation.edge() != null) {
+			throw new IllegalArgumentException("an edge field is joined by joinOfEdges");
+		}
 		Node t = node(relation.targetLabel(), variable);
 		OngoingReadingWithoutWhere match = Cypher.match(pattern(relation, Cypher.anyNode(parent), t));
 		Expression row = t.getRequiredSymbolicName();
@@ -76,6 +84,70 @@ final class RelationCypher {
 				: match.where(condition(relation, t)).with(t.getRequiredSymbolicName());
 		var ordered = with.returning(row).orderBy(sort(relation, t, fresh));
 		return Cypher.collect(relation.single() ? ordered.limit(1).build() : ordered.build());
+	}
+
+	/** Columns of an edge row: the relationship, the other node, its citation, the looked-up node. */
+	static final String PARENT = "p", REL = "r", OTHER = "t", SOURCE = "src", LOOKED = "l";
+
+	/**
+	 * {@code UNWIND $keys AS key MATCH (p:Parent {key: key})-[r]-(t) WHERE … OPTIONAL MATCH (src:Source
+	 * {key: r.source}) [OPTIONAL MATCH (l:Label {key: r.property})] RETURN key, p, r, t, src[, l] ORDER BY …}.
+	 */
+	private static String batchOfEdges(Relation relation) {
+		SymbolicName key = Cypher.name("key");
+		Node t = node(relation.targetLabel(), OTHER);
+		Node parent = Cypher.node(relation.type()).named(PARENT).withProperties("key", key);
+		Relationship r = edge(relation, parent, t, REL);
+		Node src = Cypher.node("Source").named(SOURCE).withProperties("key", r.property("source"));
+		List<Expression> columns = new ArrayList<>(List.of(key, parent.getRequiredSymbolicName(),
+				r.getRequiredSymbolicName(), t.getRequiredSymbolicName(), src.getRequiredSymbolicName()));
+		StatementBuilder.OngoingReading reading = Cypher.unwind(Cypher.parameter("keys")).as(key).match(r).where(condition(relation, t))
+			.optionalMatch(src);
+		Relation.Lookup lookup = relation.edge().lookup();
+		if (lookup != null) {
+			Node looked = Cypher.node(lookup.label()).named(LOOKED).withProperties("key", r.property(lookup.property()));
+			reading = reading.optionalMatch(looked);
+			columns.add(looked.getRequiredSymbolicName());
+		}
+		int[] next = { 0 };
+		return RENDERER.render(reading.returning(columns).orderBy(sort(relation, t, r, () -> "s" + next[0]++)).build());
+	}
+
+	/**
+	 * {@code COLLECT { MATCH (parent)-[r]-(t) WHERE … [OPTIONAL MATCH (src…)] [OPTIONAL MATCH (l…)]
+	 * RETURN {r: r, t: t, src: src, l: l, <column>: <nested join>…} ORDER BY … }}: the citation and the
+	 * looked-up node only when selected.
+	 */
+	static Expression joinOfEdges(Relation relation, SymbolicName parent, String suffix, boolean cited,
+			boolean looks, Map<String, Expression> nested, Supplier<String> fresh) {
+		Node t = node(relation.targetLabel(), OTHER + suffix);
+		Relationship r = edge(relation, Cypher.anyNode(parent), t, REL + suffix);
+		List<Object> entries = new ArrayList<>(List.of(REL, r.getRequiredSymbolicName(), OTHER, t.getRequiredSymbolicName()));
+		StatementBuilder.OngoingReading reading = Cypher.match(r).where(condition(relation, t));
+		if (cited) {
+			Node src = Cypher.node("Source").named(SOURCE + suffix).withProperties("key", r.property("source"));
+			reading = reading.optionalMatch(src);
+			entries.addAll(List.of(SOURCE, src.getRequiredSymbolicName()));
+		}
+		Relation.Lookup lookup = relation.edge().lookup();
+		if (looks && lookup != null) {
+			Node looked = Cypher.node(lookup.label()).named(LOOKED + suffix)
+				.withProperties("key", r.property(lookup.property()));
+			reading = reading.optionalMatch(looked);
+			entries.addAll(List.of(LOOKED, looked.getRequiredSymbolicName()));
+		}
+		nested.forEach((column, expression) -> {
+			entries.add(column);
+			entries.add(expression);
+		});
+		var ordered = reading.returning(Cypher.mapOf(entries.toArray())).orderBy(sort(relation, t, r, fresh));
+		return Cypher.collect(relation.single() ? ordered.limit(1).build() : ordered.build());
+	}
+
+	private static Relationship edge(Relation relation, Node parent, Node t, String name) {
+		Relation.Hop hop = relation.hops().getFirst();
+		return (hop.outgoing() ? parent.relationshipTo(t, hop.type()) : parent.relationshipFrom(t, hop.type()))
+			.named(name);
 	}
 
 	/** An expression as Cypher text, to append to a statement written as text. */
@@ -122,10 +194,20 @@ final class RelationCypher {
 	}
 
 	private static List<SortItem> sort(Relation relation, Node t, Supplier<String> fresh) {
+		return sort(relation, t, null, fresh);
+	}
+
+	private static List<SortItem> sort(Relation relation, Node t, @Nullable Relationship r, Supplier<String> fresh) {
 		List<SortItem> items = new ArrayList<>();
 		for (Relation.Sort key : relation.sortKeys()) {
 			Expression value;
-			if (key.via() == null) {
+			if (key.onRelationship()) {
+				if (r == null) {
+					throw new IllegalStateException(relation.field() + ": only an edge field sorts by the relationship");
+				}
+				value = r.property(key.property());
+			}
+			else if (key.via() == null) {
 				value = t.property(key.property());
 			}
 			else {

@@ -166,6 +166,10 @@ class JoinedFieldsIT {
 			  b: node(id: "Park:bailin-park") { ... on Park { enterprises { key metals { key } platforms { key operator { id } } } } }
 			  c: node(id: "Enterprise:tengchi") { ... on Enterprise { park { key parent { key } } city { key } } }
 			  d: node(id: "Metal:no-such-metal") { id } }""", """
+			{ metal(symbol: "Ag") { products { key producers { capacityT status enterprise { key park { key } } product { key } sources { key } }
+			  localProducers { enterprise { key } } outsideProducers { enterprise { key } } } } }""", """
+			{ node(id: "Institution:cas") { ... on Institution { key partners { kind since sources { key excerpt }
+			  enterprise { key customers { volumeT customer { key } product { key } } } institution { key region { key } } } } } }""", """
 			{ enterprises(first: 10, orderBy: [{ field: NAME }]) { edges { node { key park { key parent { key } }
 			  metals { key standards { key } } products { product { key metal { key } inputs { key } } } } } } }""");
 
@@ -180,7 +184,8 @@ class JoinedFieldsIT {
 		// relations of each kind came back filled: to one, to many, over two hops, of any label, any length
 		assertThat(all.toString()).contains("parent={key=yongxing-edz", "children=[{key=bailin-park",
 				"holders=[{id=Enterprise:", "concerns=[{id=Product:", "city={key=chenzhou}", "province={key=hunan}",
-				"metals=[{key=Ag", "stages=[{key=ag-2}", "outputs=[{key=dore}", "chain={key=chain-ag}", "d=null");
+				"metals=[{key=Ag", "stages=[{key=ag-2}", "outputs=[{key=dore}", "chain={key=chain-ag}", "d=null",
+				"producers=[{capacityT=", "localProducers=[{enterprise={key=", "partners=[{kind=");
 	}
 
 	@Test
