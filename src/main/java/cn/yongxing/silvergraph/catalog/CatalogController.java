@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import cn.yongxing.silvergraph.graph.Citations;
+import cn.yongxing.silvergraph.graph.Connection;
 import cn.yongxing.silvergraph.graph.GraphNode;
 import cn.yongxing.silvergraph.graph.GraphReader;
 import cn.yongxing.silvergraph.graph.Joins;
+import cn.yongxing.silvergraph.graph.NodeLists;
 import cn.yongxing.silvergraph.graph.NodeMapper;
 import cn.yongxing.silvergraph.graph.NodeType;
 import cn.yongxing.silvergraph.graph.Relation;
@@ -32,8 +34,11 @@ class CatalogController {
 
 	private final Joins joins;
 
-	CatalogController(GraphReader reader, NodeMapper nodes, CatalogQueries queries, Joins joins) {
+	private final NodeLists lists;
+
+	CatalogController(GraphReader reader, NodeMapper nodes, CatalogQueries queries, Joins joins, NodeLists lists) {
 		this.joins = joins;
+		this.lists = lists;
 		this.reader = reader;
 		this.nodes = nodes;
 		this.queries = queries;
@@ -113,6 +118,30 @@ class CatalogController {
 				RETURN key, d, r, h, p, src ORDER BY h.key""".formatted(Citations.CLAUSE), queries::award);
 	}
 
+
+	@QueryMapping
+	Connection<Product> products(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			DataFetchingEnvironment env) {
+		return lists.page(env, "Product", Product::from, first, after);
+	}
+
+	@QueryMapping
+	Connection<Patent> patents(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			DataFetchingEnvironment env) {
+		return lists.page(env, "Patent", Patent::from, first, after);
+	}
+
+	@QueryMapping
+	Connection<Standard> standards(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			DataFetchingEnvironment env) {
+		return lists.page(env, "Standard", Standard::from, first, after);
+	}
+
+	@QueryMapping
+	Connection<Institution> institutions(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			DataFetchingEnvironment env) {
+		return lists.page(env, "Institution", Institution::from, first, after);
+	}
 
 	@Bean
 	static Relations.Declared catalogRelations() {

@@ -170,6 +170,9 @@ class JoinedFieldsIT {
 			  localProducers { enterprise { key } } outsideProducers { enterprise { key } } } } }""", """
 			{ node(id: "Institution:cas") { ... on Institution { key partners { kind since sources { key excerpt }
 			  enterprise { key customers { volumeT customer { key } product { key } } } institution { key region { key } } } } } }""", """
+			{ products(first: 8) { edges { cursor node { key metal { key } stages { key } producers { enterprise { key } } } } } }""", """
+			{ patents(first: 5) { edges { node { key holders { id } } } } standards(first: 5) { edges { node { key metals { key } } } }
+			  institutions(first: 5) { edges { node { key region { key } partners { kind enterprise { key } } } } } }""", """
 			{ enterprises(first: 10, orderBy: [{ field: NAME }]) { edges { node { key park { key parent { key } }
 			  metals { key standards { key } } products { product { key metal { key } inputs { key } } } } } } }""");
 
@@ -185,14 +188,15 @@ class JoinedFieldsIT {
 		assertThat(all.toString()).contains("parent={key=yongxing-edz", "children=[{key=bailin-park",
 				"holders=[{id=Enterprise:", "concerns=[{id=Product:", "city={key=chenzhou}", "province={key=hunan}",
 				"metals=[{key=Ag", "stages=[{key=ag-2}", "outputs=[{key=dore}", "chain={key=chain-ag}", "d=null",
-				"producers=[{capacityT=", "localProducers=[{enterprise={key=", "partners=[{kind=");
+				"producers=[{capacityT=", "localProducers=[{enterprise={key=", "partners=[{kind=",
+				"products={edges=[{cursor=");
 	}
 
 	@Test
 	void anyRootAndAnyDepthOfDeclaredRelationsIsOneStatement() {
 		for (String query : DECLARED) {
 			// a root of several fields (node with aliases) sends one statement per root field
-			long roots = query.contains("a: node") ? 4 : 1;
+			long roots = query.contains("a: node") ? 4 : query.contains("patents(first: 5)") ? 3 : 1;
 			assertThat(statements(query)).as(query).isEqualTo(roots);
 			joins.enabled(false);
 			try {
@@ -202,6 +206,30 @@ class JoinedFieldsIT {
 				joins.enabled(true);
 			}
 		}
+	}
+
+	@Test
+	void rootListsPageThroughEveryNodeOfATypeByKeyWithoutGapsOrRepeats() {
+		for (String list : List.of("products", "patents", "standards", "institutions")) {
+			String query = "query($after: String) { " + list
+					+ "(first: 7, after: $after) { totalCount edges { node { key } } pageInfo { hasNextPage endCursor } } }";
+			List<String> keys = new java.util.ArrayList<>();
+			String after = null;
+			int total;
+			do {
+				var page = graphQl.document(query).variable("after", after).execute();
+				keys.addAll(page.path(list + ".edges[*].node.key").entityList(String.class).get());
+				total = page.path(list + ".totalCount").entity(Integer.class).get();
+				after = page.path(list + ".pageInfo.hasNextPage").entity(Boolean.class).get()
+						? page.path(list + ".pageInfo.endCursor").entity(String.class).get() : null;
+			}
+			while (after != null);
+			assertThat(keys).as(list).hasSize(total).isSorted().doesNotHaveDuplicates();
+			assertThat(total).as(list).isGreaterThan(7);
+		}
+		graphQl.document("{ products(first: 2, after: \"bm9wZQ\") { edges { cursor } } }").execute().errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(e -> assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT")));
 	}
 
 	private long fetchesObserved(String field) {
