@@ -4,10 +4,17 @@ import java.util.List;
 import java.util.Map;
 
 import cn.yongxing.silvergraph.graph.Citations;
+import cn.yongxing.silvergraph.graph.Connection;
 import cn.yongxing.silvergraph.graph.GraphNode;
 import cn.yongxing.silvergraph.graph.GraphReader;
+import cn.yongxing.silvergraph.graph.Joins;
+import cn.yongxing.silvergraph.graph.NodeLists;
 import cn.yongxing.silvergraph.graph.NodeMapper;
 import cn.yongxing.silvergraph.graph.NodeType;
+import cn.yongxing.silvergraph.graph.Relation;
+import cn.yongxing.silvergraph.graph.Relation.Sort;
+import cn.yongxing.silvergraph.graph.Relations;
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -25,32 +32,32 @@ class CatalogController {
 
 	private final CatalogQueries queries;
 
-	CatalogController(GraphReader reader, NodeMapper nodes, CatalogQueries queries) {
+	private final Joins joins;
+
+	private final NodeLists lists;
+
+	CatalogController(GraphReader reader, NodeMapper nodes, CatalogQueries queries, Joins joins, NodeLists lists) {
+		this.joins = joins;
+		this.lists = lists;
 		this.reader = reader;
 		this.nodes = nodes;
 		this.queries = queries;
 	}
 
 	@QueryMapping
-	@Nullable Metal metal(@Argument String symbol) {
-		return reader.one("metal", "MATCH (m:Metal {key: $symbol}) RETURN m", Map.of("symbol", symbol),
-				r -> Metal.from(r.get("m"))).orElse(null);
+	@Nullable Metal metal(@Argument String symbol, DataFetchingEnvironment env) {
+		Joins.Plan plan = joins.plan(env, "Metal", "m", env.getSelectionSet().getImmediateFields());
+		return reader.one("metal", "MATCH (m:Metal {key: $symbol}) RETURN m" + plan.returnItems(),
+				Map.of("symbol", symbol), r -> plan.register(Metal.from(r.get("m")), r)).orElse(null);
 	}
 
 	@QueryMapping
-	List<Metal> metals() {
-		return reader.list("metals", "MATCH (m:Metal) RETURN m ORDER BY m.key", Map.of(), r -> Metal.from(r.get("m")));
+	List<Metal> metals(DataFetchingEnvironment env) {
+		Joins.Plan plan = joins.plan(env, "Metal", "m", env.getSelectionSet().getImmediateFields());
+		return reader.list("metals", "MATCH (m:Metal) RETURN m" + plan.returnItems() + " ORDER BY m.key", Map.of(),
+				r -> plan.register(Metal.from(r.get("m")), r));
 	}
 
-	@BatchMapping(typeName = "Metal")
-	Map<Metal, List<Product>> products(List<Metal> metals) {
-		return reader.many("Metal.products", metals, Metal::key, """
-				UNWIND $keys AS key
-				MATCH (:Metal {key: key})<-[:OF_METAL]-(p:Product)
-				OPTIONAL MATCH (p)-[:AT_STAGE]->(s:ChainStage)
-				WITH key, p, min(s.order) AS stageOrder
-				RETURN key, p ORDER BY stageOrder, p.key""", r -> Product.from(r.get("p")));
-	}
 
 	@BatchMapping(typeName = "Metal")
 	Map<Metal, List<MetalShare>> shares(List<Metal> metals) {
@@ -72,109 +79,18 @@ class CatalogController {
 				MetalOutput::judged);
 	}
 
-	@BatchMapping(typeName = "Metal", field = "standards")
-	Map<Metal, List<Standard>> metalStandards(List<Metal> metals) {
-		return reader.many("Metal.standards", metals, Metal::key, """
-				UNWIND $keys AS key
-				MATCH (:Metal {key: key})<-[:CONCERNS]-(s:Standard)
-				RETURN key, s ORDER BY s.key""", r -> Standard.from(r.get("s")));
-	}
 
-	@BatchMapping(typeName = "Product")
-	Map<Product, Metal> metal(List<Product> products) {
-		return reader.single("Product.metal", products, Product::key, """
-				UNWIND $keys AS key
-				MATCH (:Product {key: key})-[:OF_METAL]->(m:Metal)
-				RETURN key, m""", r -> Metal.from(r.get("m")));
-	}
 
-	@BatchMapping(typeName = "Product")
-	Map<Product, List<Product>> inputs(List<Product> products) {
-		return reader.many("Product.inputs", products, Product::key, """
-				UNWIND $keys AS key
-				MATCH (:Product {key: key})<-[:FEEDS]-(p:Product)
-				RETURN key, p ORDER BY p.key""", r -> Product.from(r.get("p")));
-	}
 
-	@BatchMapping(typeName = "Product", field = "outputs")
-	Map<Product, List<Product>> productOutputs(List<Product> products) {
-		return reader.many("Product.outputs", products, Product::key, """
-				UNWIND $keys AS key
-				MATCH (:Product {key: key})-[:FEEDS]->(p:Product)
-				RETURN key, p ORDER BY p.key""", r -> Product.from(r.get("p")));
-	}
 
-	@BatchMapping(typeName = "Product")
-	Map<Product, List<Material>> materials(List<Product> products) {
-		return reader.many("Product.materials", products, Product::key, """
-				UNWIND $keys AS key
-				MATCH (:Product {key: key})<-[:FEEDS]-(m:Material)
-				RETURN key, m ORDER BY m.key""", r -> Material.from(r.get("m")));
-	}
 
-	@BatchMapping(typeName = "Product", field = "patents")
-	Map<Product, List<Patent>> productPatents(List<Product> products) {
-		return reader.many("Product.patents", products, Product::key, """
-				UNWIND $keys AS key
-				MATCH (:Product {key: key})<-[:CONCERNS]-(p:Patent)
-				RETURN key, p ORDER BY p.filed DESC, p.key""", r -> Patent.from(r.get("p")));
-	}
 
-	@BatchMapping(typeName = "Product", field = "standards")
-	Map<Product, List<Standard>> productStandards(List<Product> products) {
-		return reader.many("Product.standards", products, Product::key, """
-				UNWIND $keys AS key
-				MATCH (:Product {key: key})<-[:CONCERNS]-(s:Standard)
-				RETURN key, s ORDER BY s.key""", r -> Standard.from(r.get("s")));
-	}
 
-	@BatchMapping(typeName = "Material", field = "products")
-	Map<Material, List<Product>> materialProducts(List<Material> materials) {
-		return reader.many("Material.products", materials, Material::key, """
-				UNWIND $keys AS key
-				MATCH (:Material {key: key})-[:FEEDS]->(p:Product)
-				RETURN key, p ORDER BY p.key""", r -> Product.from(r.get("p")));
-	}
 
-	@BatchMapping(typeName = "Patent")
-	Map<Patent, List<GraphNode>> holders(List<Patent> patents) {
-		return reader.many("Patent.holders", patents, Patent::key, """
-				UNWIND $keys AS key
-				MATCH (:Patent {key: key})<-[:HOLDS]-(h)
-				RETURN key, h ORDER BY h.key""", r -> nodes.map(r.get("h")));
-	}
 
-	@BatchMapping(typeName = "Patent", field = "concerns")
-	Map<Patent, List<GraphNode>> patentConcerns(List<Patent> patents) {
-		return concerns("Patent", patents);
-	}
 
-	@BatchMapping(typeName = "Project", field = "concerns")
-	Map<Project, List<GraphNode>> projectConcerns(List<Project> projects) {
-		return concerns("Project", projects);
-	}
 
-	private <P extends GraphNode> Map<P, List<GraphNode>> concerns(String label, List<P> subjects) {
-		return reader.many(label + ".concerns", subjects, GraphNode::id, GraphReader.UNWIND_IDS_AS_H + """
-				MATCH (h)-[:CONCERNS]->(o)
-				RETURN key, o ORDER BY o.key""", r -> nodes.map(r.get("o")));
-	}
 
-	@BatchMapping(typeName = "Standard")
-	Map<Standard, List<Metal>> metals(List<Standard> standards) {
-		return reader.many("Standard.metals", standards, Standard::key, """
-				UNWIND $keys AS key
-				MATCH (:Standard {key: key})-[:CONCERNS]->(m:Metal)
-				RETURN key, m ORDER BY m.key""", r -> Metal.from(r.get("m")));
-	}
-
-	@BatchMapping(typeName = "Standard")
-	Map<Standard, List<GraphNode>> drafters(List<Standard> standards) {
-		return reader.many("Standard.drafters", standards, Standard::key, """
-				UNWIND $keys AS key
-				MATCH (:Standard {key: key})<-[:DRAFTED]-(d)
-				RETURN key, d ORDER BY d.key""", r -> nodes.map(r.get("d")));
-	}
 
 	@BatchMapping(typeName = "Institution", field = "projects")
 	Map<Institution, List<Participation>> institutionProjects(List<Institution> institutions) {
@@ -202,12 +118,50 @@ class CatalogController {
 				RETURN key, d, r, h, p, src ORDER BY h.key""".formatted(Citations.CLAUSE), queries::award);
 	}
 
-	@BatchMapping(typeName = "Platform")
-	Map<Platform, GraphNode> operator(List<Platform> platforms) {
-		return reader.single("Platform.operator", platforms, Platform::key, """
-				UNWIND $keys AS key
-				MATCH (:Platform {key: key})<-[:OPERATES]-(o)
-				RETURN key, o""", r -> nodes.map(r.get("o")));
+
+	@QueryMapping
+	Connection<Product> products(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			DataFetchingEnvironment env) {
+		return lists.page(env, "Product", Product::from, first, after);
+	}
+
+	@QueryMapping
+	Connection<Patent> patents(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			DataFetchingEnvironment env) {
+		return lists.page(env, "Patent", Patent::from, first, after);
+	}
+
+	@QueryMapping
+	Connection<Standard> standards(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			DataFetchingEnvironment env) {
+		return lists.page(env, "Standard", Standard::from, first, after);
+	}
+
+	@QueryMapping
+	Connection<Institution> institutions(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			DataFetchingEnvironment env) {
+		return lists.page(env, "Institution", Institution::from, first, after);
+	}
+
+	@Bean
+	static Relations.Declared catalogRelations() {
+		return Relations.Declared.of(
+				Relation.of(Metal.class, "products").in("OF_METAL", Product.class)
+					.orderBy(Sort.leastOf("AT_STAGE", "ChainStage", "order"), Sort.asc("key")),
+				Relation.of(Metal.class, "standards").in("CONCERNS", Standard.class),
+				Relation.of(Product.class, "metal").out("OF_METAL", Metal.class).toOne(),
+				Relation.of(Product.class, "inputs").in("FEEDS", Product.class),
+				Relation.of(Product.class, "outputs").out("FEEDS", Product.class),
+				Relation.of(Product.class, "materials").in("FEEDS", Material.class),
+				Relation.of(Product.class, "patents").in("CONCERNS", Patent.class).orderBy(Sort.desc("filed"), Sort.asc("key")),
+				Relation.of(Product.class, "standards").in("CONCERNS", Standard.class),
+				Relation.of(Material.class, "products").out("FEEDS", Product.class),
+				Relation.of(Patent.class, "holders").in("HOLDS", GraphNode.class),
+				Relation.of(Patent.class, "concerns").out("CONCERNS", GraphNode.class),
+				Relation.of(Project.class, "concerns").out("CONCERNS", GraphNode.class),
+				Relation.of(Standard.class, "metals").out("CONCERNS", Metal.class),
+				Relation.of(Standard.class, "drafters").in("DRAFTED", GraphNode.class),
+				Relation.of(Platform.class, "operator").in("OPERATES", GraphNode.class).toOne());
 	}
 
 	@Bean

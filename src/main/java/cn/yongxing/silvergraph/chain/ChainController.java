@@ -13,7 +13,11 @@ import cn.yongxing.silvergraph.catalog.Product;
 import cn.yongxing.silvergraph.cluster.ClusterStats;
 import cn.yongxing.silvergraph.enterprise.Enterprise;
 import cn.yongxing.silvergraph.graph.GraphReader;
+import cn.yongxing.silvergraph.graph.Joins;
 import cn.yongxing.silvergraph.graph.NodeType;
+import cn.yongxing.silvergraph.graph.Relation;
+import cn.yongxing.silvergraph.graph.Relation.Sort;
+import cn.yongxing.silvergraph.graph.Relations;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
@@ -43,8 +47,11 @@ class ChainController {
 
 	private static final String DETAILS = "chainGapDetails";
 
+	private final Joins joins;
+
 	ChainController(GraphReader reader, ChainLinks links, ChainGaps gaps, ChainProperties config,
-			BatchLoaderRegistry registry) {
+			BatchLoaderRegistry registry, Joins joins) {
+		this.joins = joins;
 		this.reader = reader;
 		this.links = links;
 		this.gaps = gaps;
@@ -147,51 +154,29 @@ class ChainController {
 	}
 
 	@QueryMapping
-	@Nullable IndustryChain industryChain(@Argument String metal) {
+	@Nullable IndustryChain industryChain(@Argument String metal, DataFetchingEnvironment env) {
+		Joins.Plan plan = joins.plan(env, "IndustryChain", "c", env.getSelectionSet().getImmediateFields());
 		return reader.one("industryChain", """
 				MATCH (c:IndustryChain)-[:OF_METAL]->(:Metal {key: $metal})
-				RETURN c ORDER BY c.key LIMIT 1""", Map.of("metal", metal), r -> IndustryChain.from(r.get("c")))
-			.orElse(null);
+				WITH c ORDER BY c.key LIMIT 1
+				RETURN c""" + plan.returnItems(), Map.of("metal", metal),
+				r -> plan.register(IndustryChain.from(r.get("c")), r)).orElse(null);
 	}
 
-	@BatchMapping(typeName = "IndustryChain", field = "metal")
-	Map<IndustryChain, Metal> chainMetal(List<IndustryChain> chains) {
-		return reader.single("IndustryChain.metal", chains, IndustryChain::key, """
-				UNWIND $keys AS key
-				MATCH (:IndustryChain {key: key})-[:OF_METAL]->(m:Metal)
-				RETURN key, m""", r -> Metal.from(r.get("m")));
-	}
 
-	@BatchMapping(typeName = "IndustryChain")
-	Map<IndustryChain, List<ChainStage>> stages(List<IndustryChain> chains) {
-		return reader.many("IndustryChain.stages", chains, IndustryChain::key, """
-				UNWIND $keys AS key
-				MATCH (:IndustryChain {key: key})-[:HAS_STAGE]->(s:ChainStage)
-				RETURN key, s ORDER BY s.order""", r -> ChainStage.from(r.get("s")));
-	}
 
-	@BatchMapping(typeName = "ChainStage")
-	Map<ChainStage, List<Product>> products(List<ChainStage> stages) {
-		return reader.many("ChainStage.products", stages, ChainStage::key, """
-				UNWIND $keys AS key
-				MATCH (:ChainStage {key: key})<-[:AT_STAGE]-(p:Product)
-				RETURN key, p ORDER BY p.key""", r -> Product.from(r.get("p")));
-	}
 
-	@BatchMapping(typeName = "Metal")
-	Map<Metal, IndustryChain> chain(List<Metal> metals) {
-		return reader.single("Metal.chain", metals, Metal::key, """
-				UNWIND $keys AS key
-				MATCH (:Metal {key: key})<-[:OF_METAL]-(c:IndustryChain)
-				RETURN key, c ORDER BY c.key""", r -> IndustryChain.from(r.get("c")));
-	}
 
-	@BatchMapping(typeName = "Product", field = "stages")
-	Map<Product, List<ChainStage>> productStages(List<Product> products) {
-		return reader.many("Product.stages", products, Product::key, """
-				UNWIND $keys AS key
-				MATCH (:Product {key: key})-[:AT_STAGE]->(s:ChainStage)
-				RETURN key, s ORDER BY s.order, s.key""", r -> ChainStage.from(r.get("s")));
+
+	@Bean
+	static Relations.Declared chainRelations() {
+		return Relations.Declared.of(Relation.of(IndustryChain.class, "metal").out("OF_METAL", Metal.class).toOne(),
+				Relation.of(IndustryChain.class, "stages").out("HAS_STAGE", ChainStage.class)
+					.orderBy(Sort.asc("order"), Sort.asc("key")),
+				Relation.of(ChainStage.class, "products").in("AT_STAGE", Product.class),
+				Relation.of(Metal.class, "chain").in("OF_METAL", IndustryChain.class).toOne(),
+				Relation.of(Product.class, "stages").out("AT_STAGE", ChainStage.class)
+					.orderBy(Sort.asc("order"), Sort.asc("key")));
 	}
 
 	@Bean

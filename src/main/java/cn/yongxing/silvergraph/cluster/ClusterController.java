@@ -12,8 +12,12 @@ import cn.yongxing.silvergraph.graph.Citations;
 import cn.yongxing.silvergraph.graph.GlobalId;
 import cn.yongxing.silvergraph.graph.GraphNode;
 import cn.yongxing.silvergraph.graph.GraphReader;
+import cn.yongxing.silvergraph.graph.Joins;
 import cn.yongxing.silvergraph.graph.NodeMapper;
 import cn.yongxing.silvergraph.graph.NodeType;
+import cn.yongxing.silvergraph.graph.Relation;
+import cn.yongxing.silvergraph.graph.Relations;
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -31,7 +35,10 @@ class ClusterController {
 
 	private final CatalogQueries catalog;
 
-	ClusterController(GraphReader reader, NodeMapper nodes, CatalogQueries catalog) {
+	private final Joins joins;
+
+	ClusterController(GraphReader reader, NodeMapper nodes, CatalogQueries catalog, Joins joins) {
+		this.joins = joins;
 		this.reader = reader;
 		this.nodes = nodes;
 		this.catalog = catalog;
@@ -61,46 +68,27 @@ class ClusterController {
 	}
 
 	@QueryMapping
-	@Nullable Park park(@Argument String id) {
+	@Nullable Park park(@Argument String id, DataFetchingEnvironment env) {
 		String key = id.contains(":") ? GlobalId.parse(id).key() : id;
-		return reader.one("park", "MATCH (p:Park {key: $key}) RETURN p", Map.of("key", key), r -> Park.from(r.get("p")))
-			.orElse(null);
+		Joins.Plan plan = joins.plan(env, "Park", "p", env.getSelectionSet().getImmediateFields());
+		return reader.one("park", "MATCH (p:Park {key: $key}) RETURN p" + plan.returnItems(), Map.of("key", key),
+				r -> plan.register(Park.from(r.get("p")), r)).orElse(null);
 	}
 
 	@QueryMapping
-	List<Park> parks() {
-		return reader.list("parks", "MATCH (p:Park) RETURN p ORDER BY p.kind DESC, p.key", Map.of(),
-				r -> Park.from(r.get("p")));
+	List<Park> parks(DataFetchingEnvironment env) {
+		Joins.Plan plan = joins.plan(env, "Park", "p", env.getSelectionSet().getImmediateFields());
+		return reader.list("parks", "MATCH (p:Park) RETURN p" + plan.returnItems() + " ORDER BY p.kind DESC, p.key",
+				Map.of(), r -> plan.register(Park.from(r.get("p")), r));
 	}
 
-	@BatchMapping(typeName = "Park")
-	Map<Park, Park> parent(List<Park> parks) {
-		return reader.single("Park.parent", parks, Park::key, """
-				UNWIND $keys AS key
-				MATCH (:Park {key: key})-[:PART_OF]->(p:Park)
-				RETURN key, p""", r -> Park.from(r.get("p")));
-	}
 
-	@BatchMapping(typeName = "Park")
-	Map<Park, List<Park>> children(List<Park> parks) {
-		return reader.many("Park.children", parks, Park::key, """
-				UNWIND $keys AS key
-				MATCH (:Park {key: key})<-[:PART_OF]-(p:Park)
-				RETURN key, p ORDER BY p.key""", r -> Park.from(r.get("p")));
-	}
 
 	@BatchMapping(typeName = "Park", field = "designations")
 	Map<Park, List<DesignationAward>> parkDesignations(List<Park> parks) {
 		return catalog.designationsOf(parks);
 	}
 
-	@BatchMapping(typeName = "Cluster")
-	Map<Cluster, Region> region(List<Cluster> clusters) {
-		return reader.single("Cluster.region", clusters, Cluster::key, """
-				UNWIND $keys AS key
-				MATCH (:Cluster {key: key})-[:IN_REGION]->(r:Region)
-				RETURN key, r""", r -> Region.from(r.get("r")));
-	}
 
 	@BatchMapping(typeName = "Cluster")
 	Map<Cluster, List<Indicator>> indicators(List<Cluster> clusters) {
@@ -129,28 +117,17 @@ class ClusterController {
 						row.get("r").get("kind").asString(), Citations.of(row)));
 	}
 
-	@BatchMapping(typeName = "Institution", field = "region")
-	Map<Institution, Region> institutionRegion(List<Institution> institutions) {
-		return reader.single("Institution.region", institutions, Institution::key, """
-				UNWIND $keys AS key
-				MATCH (:Institution {key: key})-[:IN_REGION]->(r:Region)
-				RETURN key, r ORDER BY r.key""", r -> Region.from(r.get("r")));
-	}
 
-	@BatchMapping(typeName = "Region", field = "parent")
-	Map<Region, Region> regionParent(List<Region> regions) {
-		return reader.single("Region.parent", regions, Region::key, """
-				UNWIND $keys AS key
-				MATCH (:Region {key: key})-[:PART_OF]->(r:Region)
-				RETURN key, r""", r -> Region.from(r.get("r")));
-	}
 
-	@BatchMapping(typeName = "Indicator")
-	Map<Indicator, GraphNode> subject(List<Indicator> indicators) {
-		return reader.single("Indicator.subject", indicators, Indicator::key, """
-				UNWIND $keys AS key
-				MATCH (:Indicator {key: key})-[:ABOUT]->(s)
-				RETURN key, s""", r -> nodes.map(r.get("s")));
+
+	@Bean
+	static Relations.Declared clusterRelations() {
+		return Relations.Declared.of(Relation.of(Park.class, "parent").out("PART_OF", Park.class).toOne(),
+				Relation.of(Park.class, "children").in("PART_OF", Park.class),
+				Relation.of(Cluster.class, "region").out("IN_REGION", Region.class).toOne(),
+				Relation.of(Institution.class, "region").out("IN_REGION", Region.class).toOne(),
+				Relation.of(Region.class, "parent").out("PART_OF", Region.class).toOne(),
+				Relation.of(Indicator.class, "subject").out("ABOUT", GraphNode.class).toOne());
 	}
 
 	@Bean

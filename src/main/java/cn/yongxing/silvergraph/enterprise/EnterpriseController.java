@@ -15,6 +15,7 @@ import cn.yongxing.silvergraph.catalog.Participation;
 import cn.yongxing.silvergraph.catalog.Patent;
 import cn.yongxing.silvergraph.catalog.Platform;
 import cn.yongxing.silvergraph.catalog.Product;
+import cn.yongxing.silvergraph.catalog.Standard;
 import cn.yongxing.silvergraph.cluster.Cluster;
 import cn.yongxing.silvergraph.cluster.Indicator;
 import cn.yongxing.silvergraph.cluster.Park;
@@ -26,6 +27,9 @@ import cn.yongxing.silvergraph.graph.GraphReader;
 import cn.yongxing.silvergraph.graph.Joins;
 import cn.yongxing.silvergraph.graph.NodeType;
 import cn.yongxing.silvergraph.graph.PageLimits;
+import cn.yongxing.silvergraph.graph.Relation;
+import cn.yongxing.silvergraph.graph.Relation.Sort;
+import cn.yongxing.silvergraph.graph.Relations;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
@@ -99,78 +103,16 @@ class EnterpriseController {
 		return joins.plan(env, "Enterprise", "e", selection);
 	}
 
-	@BatchMapping(typeName = "Enterprise")
-	Map<Enterprise, Park> park(List<Enterprise> enterprises) {
-		return reader.single("Enterprise.park", enterprises, Enterprise::key, """
-				UNWIND $keys AS key
-				MATCH (:Enterprise {key: key})-[:LOCATED_IN]->(p:Park)
-				RETURN key, p ORDER BY p.key""", r -> Park.from(r.get("p")));
-	}
 
-	@BatchMapping(typeName = "Enterprise")
-	Map<Enterprise, Region> region(List<Enterprise> enterprises) {
-		return reader.single("Enterprise.region", enterprises, Enterprise::key, """
-				UNWIND $keys AS key
-				MATCH (:Enterprise {key: key})-[:IN_REGION]->(r:Region)
-				RETURN key, r ORDER BY r.key""", r -> Region.from(r.get("r")));
-	}
 
-	@BatchMapping(typeName = "Enterprise")
-	Map<Enterprise, Region> city(List<Enterprise> enterprises) {
-		return reader.single("Enterprise.city", enterprises, Enterprise::key, """
-				UNWIND $keys AS key
-				MATCH (:Enterprise {key: key})-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(r:Region {level: 'CITY'})
-				RETURN key, r ORDER BY r.key""", r -> Region.from(r.get("r")));
-	}
 
-	@BatchMapping(typeName = "Enterprise")
-	Map<Enterprise, Region> province(List<Enterprise> enterprises) {
-		return reader.single("Enterprise.province", enterprises, Enterprise::key, """
-				UNWIND $keys AS key
-				MATCH (:Enterprise {key: key})-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(r:Region {level: 'PROVINCE'})
-				RETURN key, r ORDER BY r.key""", r -> Region.from(r.get("r")));
-	}
 
-	@BatchMapping(typeName = "Enterprise")
-	Map<Enterprise, List<Production>> products(List<Enterprise> enterprises) {
-		return queries.productions(enterprises, Enterprise::key, "(e:Enterprise {key: key})-[r:PRODUCES]->(p:Product)");
-	}
 
-	@BatchMapping(typeName = "Product", field = "producers")
-	Map<Product, List<Production>> producers(List<Product> products) {
-		return queries.productions(products, Product::key, "(e:Enterprise)-[r:PRODUCES]->(p:Product {key: key})");
-	}
 
-	@BatchMapping(typeName = "Product")
-	Map<Product, List<Production>> localProducers(List<Product> products) {
-		return queries.productions(products, Product::key, "(e:Enterprise {local: true})-[r:PRODUCES]->(p:Product {key: key})");
-	}
 
-	@BatchMapping(typeName = "Product")
-	Map<Product, List<Production>> outsideProducers(List<Product> products) {
-		return queries.productions(products, Product::key, "(e:Enterprise {local: false})-[r:PRODUCES]->(p:Product {key: key})");
-	}
 
-	@BatchMapping(typeName = "Enterprise")
-	Map<Enterprise, List<Metal>> metals(List<Enterprise> enterprises) {
-		return reader.many("Enterprise.metals", enterprises, Enterprise::key, """
-				UNWIND $keys AS key
-				MATCH (:Enterprise {key: key})-[:PRODUCES]->(:Product)-[:OF_METAL]->(m:Metal)
-				RETURN DISTINCT key, m ORDER BY m.key""", r -> Metal.from(r.get("m")));
-	}
 
-	@BatchMapping(typeName = "Enterprise")
-	Map<Enterprise, List<Processing>> materials(List<Enterprise> enterprises) {
-		return queries.processings(enterprises, Enterprise::key, "(e:Enterprise {key: key})-[r:PROCESSES]->(m:Material)");
-	}
 
-	@BatchMapping(typeName = "Material")
-	Map<Material, List<Enterprise>> processors(List<Material> materials) {
-		return reader.many("Material.processors", materials, Material::key, """
-				UNWIND $keys AS key
-				MATCH (e:Enterprise)-[:PROCESSES]->(:Material {key: key})
-				RETURN key, e ORDER BY e.name""", r -> Enterprise.from(r.get("e")));
-	}
 
 	@SchemaMapping(typeName = "Enterprise")
 	CompletableFuture<Connection<Patent>> patents(Enterprise enterprise, @Argument Integer first,
@@ -179,43 +121,16 @@ class EnterpriseController {
 		return loader.load(new PatentPageKey(enterprise.key(), limits.pageSize(first), after));
 	}
 
-	@BatchMapping(typeName = "Enterprise")
-	Map<Enterprise, List<Drafting>> standards(List<Enterprise> enterprises) {
-		return queries.draftings(enterprises);
-	}
 
-	@BatchMapping(typeName = "Enterprise")
-	Map<Enterprise, List<Partnership>> partners(List<Enterprise> enterprises) {
-		return queries.partnerships(enterprises, Enterprise::key, "(e:Enterprise {key: key})-[r:COLLABORATES_WITH]->(i:Institution)");
-	}
 
-	@BatchMapping(typeName = "Institution", field = "partners")
-	Map<Institution, List<Partnership>> institutionPartners(List<Institution> institutions) {
-		return queries.partnerships(institutions, Institution::key, "(e:Enterprise)-[r:COLLABORATES_WITH]->(i:Institution {key: key})");
-	}
 
-	@BatchMapping(typeName = "Enterprise")
-	Map<Enterprise, List<SupplyLink>> suppliers(List<Enterprise> enterprises) {
-		return queries.supplies(enterprises, "(s:Enterprise)-[r:SUPPLIES]->(c:Enterprise {key: key})");
-	}
 
-	@BatchMapping(typeName = "Enterprise")
-	Map<Enterprise, List<SupplyLink>> customers(List<Enterprise> enterprises) {
-		return queries.supplies(enterprises, "(s:Enterprise {key: key})-[r:SUPPLIES]->(c:Enterprise)");
-	}
 
 	@BatchMapping(typeName = "Enterprise")
 	Map<Enterprise, List<DesignationAward>> designations(List<Enterprise> enterprises) {
 		return catalog.designationsOf(enterprises);
 	}
 
-	@BatchMapping(typeName = "Enterprise")
-	Map<Enterprise, List<Platform>> platforms(List<Enterprise> enterprises) {
-		return reader.many("Enterprise.platforms", enterprises, Enterprise::key, """
-				UNWIND $keys AS key
-				MATCH (:Enterprise {key: key})-[:OPERATES]->(p:Platform)
-				RETURN key, p ORDER BY p.key""", r -> Platform.from(r.get("p")));
-	}
 
 	@BatchMapping(typeName = "Enterprise")
 	Map<Enterprise, List<Participation>> projects(List<Enterprise> enterprises) {
@@ -248,17 +163,54 @@ class EnterpriseController {
 		return catalog.sharesHeldBy(enterprises);
 	}
 
-	@BatchMapping(typeName = "Park")
-	Map<Park, List<Enterprise>> enterprises(List<Park> parks) {
-		return reader.many("Park.enterprises", parks, Park::key, """
-				UNWIND $keys AS key
-				MATCH (e:Enterprise)-[:LOCATED_IN]->(:Park {key: key})
-				RETURN key, e ORDER BY e.name""", r -> Enterprise.from(r.get("e")));
-	}
 
 	@Bean
 	static NodeType enterpriseNodeType() {
 		return new NodeType("Enterprise", Enterprise::from);
+	}
+
+	@Bean
+	static Relations.Declared enterpriseRelations() {
+		return Relations.Declared.of(Relation.of(Enterprise.class, "park").out("LOCATED_IN", Park.class).toOne(),
+				Relation.of(Enterprise.class, "region").out("IN_REGION", Region.class).toOne(),
+				Relation.of(Enterprise.class, "city").out("IN_REGION", Region.class).outAnyLength("PART_OF", Region.class)
+					.where("level", "CITY").toOne(),
+				Relation.of(Enterprise.class, "province").out("IN_REGION", Region.class)
+					.outAnyLength("PART_OF", Region.class).where("level", "PROVINCE").toOne(),
+				Relation.of(Enterprise.class, "metals").out("PRODUCES", Product.class).out("OF_METAL", Metal.class)
+					.distinctNodes(),
+				Relation.of(Enterprise.class, "platforms").out("OPERATES", Platform.class),
+				Relation.of(Material.class, "processors").in("PROCESSES", Enterprise.class).orderBy(Sort.asc("name")),
+				Relation.of(Park.class, "enterprises").in("LOCATED_IN", Enterprise.class).orderBy(Sort.asc("name")),
+				Relation.of(Enterprise.class, "products").out("PRODUCES", Product.class)
+					.edges(Production.class, Production::of, "enterprise", "product"),
+				producers("producers", null), producers("localProducers", true), producers("outsideProducers", false),
+				Relation.of(Enterprise.class, "materials").out("PROCESSES", Material.class)
+					.edges(Processing.class, Processing::of, "enterprise", "material"),
+				Relation.of(Enterprise.class, "standards").out("DRAFTED", Standard.class)
+					.edges(Drafting.class, Drafting::of, null, "standard"),
+				Relation.of(Enterprise.class, "partners").out("COLLABORATES_WITH", Institution.class)
+					.orderBy(Sort.relAsc("since"), Sort.asc("key"))
+					.edges(Partnership.class, Partnership::of, "enterprise", "institution"),
+				Relation.of(Institution.class, "partners").in("COLLABORATES_WITH", Enterprise.class)
+					.orderBy(Sort.relAsc("since"), Sort.asc("key"))
+					.edges(Partnership.class, Partnership::of, "enterprise", "institution"),
+				Relation.of(Enterprise.class, "customers").out("SUPPLIES", Enterprise.class)
+					.orderBy(Sort.relDesc("year"), Sort.asc("key"))
+					.edges(SupplyLink.class, SupplyLink::of, "supplier", "customer")
+					.lookup("product", "Product", "product"),
+				Relation.of(Enterprise.class, "suppliers").in("SUPPLIES", Enterprise.class)
+					.orderBy(Sort.relDesc("year"), Sort.asc("key"))
+					.edges(SupplyLink.class, SupplyLink::of, "supplier", "customer")
+					.lookup("product", "Product", "product"));
+	}
+
+	/** The producers of a product, local first, or only the local ({@code true}) or outside ones. */
+	private static Relation producers(String field, @Nullable Boolean local) {
+		Relation producers = Relation.of(Product.class, field).in("PRODUCES", Enterprise.class);
+		return (local == null ? producers : producers.where("local", local))
+			.orderBy(Sort.desc("local"), Sort.asc("name"), Sort.asc("key"))
+			.edges(Production.class, Production::of, "enterprise", "product");
 	}
 
 }

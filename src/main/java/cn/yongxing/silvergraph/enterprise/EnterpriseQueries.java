@@ -7,11 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import cn.yongxing.silvergraph.catalog.Institution;
-import cn.yongxing.silvergraph.catalog.Material;
 import cn.yongxing.silvergraph.catalog.Patent;
-import cn.yongxing.silvergraph.catalog.Product;
-import cn.yongxing.silvergraph.catalog.Standard;
 import cn.yongxing.silvergraph.graph.Citations;
 import cn.yongxing.silvergraph.graph.Connection;
 import cn.yongxing.silvergraph.graph.Cursor;
@@ -82,86 +78,6 @@ public class EnterpriseQueries {
 				() -> reader.one("enterprisesCount", query.countCypher(), countParams, r -> r.get("total").asInt())
 					.orElse(0))
 			.map(r -> plan.register(Enterprise.from(r.get("e")), r));
-	}
-
-	<P> Map<P, List<Production>> productions(Collection<P> parents, Function<P, String> keyOf, String pattern) {
-		return reader.many("productions", parents, keyOf, """
-				UNWIND $keys AS key
-				MATCH %s
-				%s
-				RETURN key, e, r, p, src ORDER BY e.local DESC, e.name, p.key""".formatted(pattern, Citations.CLAUSE),
-				EnterpriseQueries::production);
-	}
-
-	/** A row with columns e, r (PRODUCES), p and src. */
-	static Production production(Record row) {
-		var r = row.get("r");
-		return new Production(Enterprise.from(row.get("e")), Product.from(row.get("p")), Props.dbl(r, "capacityT"),
-				Props.dbl(r, "outputT"), Props.integer(r, "year"), Props.str(r, "purity"), Props.reqStr(r, "status"),
-				Citations.of(row));
-	}
-
-	<P> Map<P, List<Processing>> processings(Collection<P> parents, Function<P, String> keyOf, String pattern) {
-		return reader.many("processings", parents, keyOf, """
-				UNWIND $keys AS key
-				MATCH %s
-				%s
-				RETURN key, e, r, m, src ORDER BY m.key""".formatted(pattern, Citations.CLAUSE),
-				EnterpriseQueries::processing);
-	}
-
-	/** A row with columns e, r (PROCESSES), m and src. */
-	static Processing processing(Record row) {
-		var r = row.get("r");
-		return new Processing(Enterprise.from(row.get("e")), Material.from(row.get("m")), Props.dbl(r, "volumeT"),
-				Props.integer(r, "year"), Citations.of(row));
-	}
-
-	<P> Map<P, List<Partnership>> partnerships(Collection<P> parents, Function<P, String> keyOf, String pattern) {
-		return reader.many("partnerships", parents, keyOf, """
-				UNWIND $keys AS key
-				MATCH %s
-				%s
-				RETURN key, e, r, i, src ORDER BY r.since, i.key, e.key""".formatted(pattern, Citations.CLAUSE),
-				EnterpriseQueries::partnership);
-	}
-
-	/** A row with columns e, r (COLLABORATES_WITH), i and src. */
-	static Partnership partnership(Record row) {
-		var r = row.get("r");
-		return new Partnership(Enterprise.from(row.get("e")), Institution.from(row.get("i")), Props.integer(r, "since"),
-				Props.reqStr(r, "kind"), Props.str(r, "project"), Citations.of(row));
-	}
-
-	Map<Enterprise, List<SupplyLink>> supplies(Collection<Enterprise> parents, String pattern) {
-		return reader.many("supplies", parents, Enterprise::key, """
-				UNWIND $keys AS key
-				MATCH %s
-				OPTIONAL MATCH (p:Product {key: r.product})
-				%s
-				RETURN key, s, c, r, p, src ORDER BY r.year DESC, s.key, c.key""".formatted(pattern, Citations.CLAUSE),
-				EnterpriseQueries::supplyLink);
-	}
-
-	/** A row with columns s, c, r (SUPPLIES), p (the product, or null) and src. */
-	static SupplyLink supplyLink(Record row) {
-		var r = row.get("r");
-		return new SupplyLink(Enterprise.from(row.get("s")), Enterprise.from(row.get("c")), Props.reqStr(r, "product"),
-				row.get("p").isNull() ? null : Product.from(row.get("p")), Props.dbl(r, "volumeT"), r.get("year").asInt(),
-				Citations.of(row));
-	}
-
-	Map<Enterprise, List<Drafting>> draftings(Collection<Enterprise> parents) {
-		return reader.many("draftings", parents, Enterprise::key, """
-				UNWIND $keys AS key
-				MATCH (:Enterprise {key: key})-[r:DRAFTED]->(s:Standard)
-				%s
-				RETURN key, r, s, src ORDER BY s.key""".formatted(Citations.CLAUSE), EnterpriseQueries::drafting);
-	}
-
-	/** A row with columns r (DRAFTED), s and src. */
-	static Drafting drafting(Record row) {
-		return new Drafting(Standard.from(row.get("s")), Props.str(row.get("r"), "role"), Citations.of(row));
 	}
 
 	<P> Map<P, List<Investment>> investments(Collection<P> parents, Function<P, String> keyOf, String pattern) {

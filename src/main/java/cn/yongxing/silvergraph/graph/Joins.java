@@ -15,9 +15,10 @@ import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.internal.InternalRecord;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,7 +48,10 @@ public class Joins {
 
 	private volatile boolean enabled;
 
-	Joins(List<JoinedField> fields, @org.springframework.beans.factory.annotation.Value("${silvergraph.graphql.joins:true}") boolean enabled) {
+	Joins(ObjectProvider<JoinedField> joined, Relations relations,
+			@org.springframework.beans.factory.annotation.Value("${silvergraph.graphql.joins:true}") boolean enabled) {
+		List<JoinedField> fields = new ArrayList<>(joined.orderedStream().toList());
+		fields.addAll(relations.joins());
 		this.fields = fields.stream().collect(Collectors.toMap(f -> f.type() + "." + f.field(), f -> f));
 		this.fieldNames = fields.stream().map(JoinedField::field).collect(Collectors.toSet());
 		this.enabled = enabled;
@@ -91,24 +95,6 @@ public class Joins {
 		return store.get(source, env.getField().getResultKey());
 	}
 
-	/**
-	 * A map value (a row of a join) as a driver record, for the mappers of the fields' own statements,
-	 * with the parent's value under each of {@code parentColumns}.
-	 */
-	static Record record(Value row, List<String> parentColumns, Value parent) {
-		List<String> keys = new ArrayList<>();
-		List<Value> values = new ArrayList<>();
-		for (String key : row.keys()) {
-			keys.add(key);
-			values.add(row.get(key));
-		}
-		for (String key : parentColumns) {
-			keys.add(key);
-			values.add(parent);
-		}
-		return new InternalRecord(keys, values);
-	}
-
 	/** Plans one root statement's joins: hands out unique variable suffixes and column names. */
 	public final class Planner {
 
@@ -133,7 +119,7 @@ public class Joins {
 			Map<String, List<SelectedField>> byKey = selection.stream()
 				.filter(f -> f.getObjectTypeNames().contains(type))
 				.collect(Collectors.groupingBy(SelectedField::getResultKey, LinkedHashMap::new, Collectors.toList()));
-			Map<String, String> entries = new LinkedHashMap<>();
+			Map<String, Expression> entries = new LinkedHashMap<>();
 			Map<String, Map.Entry<String, JoinedField.Joined>> planned = new LinkedHashMap<>();
 			byKey.forEach((resultKey, selected) -> {
 				SelectedField field = selected.getFirst();
@@ -161,7 +147,7 @@ public class Joins {
 	 * Planned joins of one object's fields: the entries (column name, expression) to add to its row,
 	 * and how to register their values on the mapped object.
 	 */
-	public record Nested(Map<String, String> entries, Map<String, Map.Entry<String, JoinedField.Joined>> fields,
+	public record Nested(Map<String, Expression> entries, Map<String, Map.Entry<String, JoinedField.Joined>> fields,
 			@Nullable Prefetched store) {
 
 		static final Nested NONE = new Nested(Map.of(), Map.of(), null);
@@ -189,10 +175,12 @@ public class Joins {
 
 		/** The items to append to the statement's RETURN, each after a comma; empty without joins. */
 		public String returnItems() {
-			StringBuilder items = new StringBuilder();
-			nested.entries().forEach((column, expression) -> items.append(", ").append(expression).append(" AS ")
-				.append(column));
-			return items.toString();
+			if (nested.isEmpty()) {
+				return "";
+			}
+			List<Expression> items = new ArrayList<>();
+			nested.entries().forEach((column, expression) -> items.add(expression.as(column)));
+			return ", " + RelationCypher.render(items);
 		}
 
 		/** Registers the joined fields of {@code object} from {@code row}; returns the object. */

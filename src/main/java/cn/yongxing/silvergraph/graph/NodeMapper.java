@@ -29,6 +29,15 @@ public class NodeMapper {
 		throw new IllegalStateException("No API type for a node with labels " + node.asNode().labels());
 	}
 
+	/** The mapper of nodes of one label. */
+	public Function<Value, ? extends GraphNode> mapperOf(String label) {
+		var mapper = mappers.get(label);
+		if (mapper == null) {
+			throw new IllegalStateException("No API type for label " + label);
+		}
+		return mapper;
+	}
+
 	/** Whether a label can be mapped. */
 	public boolean knows(String label) {
 		return mappers.containsKey(label);

@@ -153,6 +153,85 @@ class JoinedFieldsIT {
 		assertThat(fetchesObserved("customers")).isGreaterThan(observedCustomers);
 	}
 
+	/** Every declared relation of every type, below every root that returns nodes. */
+	private static final List<String> DECLARED = List.of("""
+			{ metals { key chain { key metal { key } stages { key order products { key } } } standards { key metals { key } } } }""", """
+			{ metals { key products { key metal { key } inputs { key } outputs { key stages { key } } } } }""", """
+			{ metal(symbol: "Ag") { products { key materials { key products { key } processors { key park { key } } }
+			  patents { key holders { id } concerns { id } } standards { key drafters { id } } } } }""", """
+			{ parks { key parent { key parent { key } } children { key } enterprises { key city { key } province { key } } } }""", """
+			{ park(id: "Park:yongxing-edz") { key children { key enterprises { key park { key } region { key parent { key } } } } } }""", """
+			{ industryChain(metal: "Ag") { key metal { key chain { key } } stages { order products { key outputs { key } } } } }""", """
+			{ a: node(id: "Metal:Ag") { id ... on Metal { products { key stages { key } } } }
+			  b: node(id: "Park:bailin-park") { ... on Park { enterprises { key metals { key } platforms { key operator { id } } } } }
+			  c: node(id: "Enterprise:tengchi") { ... on Enterprise { park { key parent { key } } city { key } } }
+			  d: node(id: "Metal:no-such-metal") { id } }""", """
+			{ metal(symbol: "Ag") { products { key producers { capacityT status enterprise { key park { key } } product { key } sources { key } }
+			  localProducers { enterprise { key } } outsideProducers { enterprise { key } } } } }""", """
+			{ node(id: "Institution:cas") { ... on Institution { key partners { kind since sources { key excerpt }
+			  enterprise { key customers { volumeT customer { key } product { key } } } institution { key region { key } } } } } }""", """
+			{ products(first: 8) { edges { cursor node { key metal { key } stages { key } producers { enterprise { key } } } } } }""", """
+			{ patents(first: 5) { edges { node { key holders { id } } } } standards(first: 5) { edges { node { key metals { key } } } }
+			  institutions(first: 5) { edges { node { key region { key } partners { kind enterprise { key } } } } } }""", """
+			{ enterprises(first: 10, orderBy: [{ field: NAME }]) { edges { node { key park { key parent { key } }
+			  metals { key standards { key } } products { product { key metal { key } inputs { key } } } } } } }""");
+
+	@Test
+	void everyDeclaredRelationAnswersFromEveryRootAsItsBatchLoader() {
+		StringBuilder all = new StringBuilder();
+		for (String query : DECLARED) {
+			Map<String, Object> joined = answer(query);
+			assertThat(joined).as(query).doesNotContainKey("errors").isEqualTo(batched(query));
+			all.append(joined);
+		}
+		// relations of each kind came back filled: to one, to many, over two hops, of any label, any length
+		assertThat(all.toString()).contains("parent={key=yongxing-edz", "children=[{key=bailin-park",
+				"holders=[{id=Enterprise:", "concerns=[{id=Product:", "city={key=chenzhou}", "province={key=hunan}",
+				"metals=[{key=Ag", "stages=[{key=ag-2}", "outputs=[{key=dore}", "chain={key=chain-ag}", "d=null",
+				"producers=[{capacityT=", "localProducers=[{enterprise={key=", "partners=[{kind=",
+				"products={edges=[{cursor=");
+	}
+
+	@Test
+	void anyRootAndAnyDepthOfDeclaredRelationsIsOneStatement() {
+		for (String query : DECLARED) {
+			// a root of several fields (node with aliases) sends one statement per root field
+			long roots = query.contains("a: node") ? 4 : query.contains("patents(first: 5)") ? 3 : 1;
+			assertThat(statements(query)).as(query).isEqualTo(roots);
+			joins.enabled(false);
+			try {
+				assertThat(statements(query)).as(query).isGreaterThan(roots);
+			}
+			finally {
+				joins.enabled(true);
+			}
+		}
+	}
+
+	@Test
+	void rootListsPageThroughEveryNodeOfATypeByKeyWithoutGapsOrRepeats() {
+		for (String list : List.of("products", "patents", "standards", "institutions")) {
+			String query = "query($after: String) { " + list
+					+ "(first: 7, after: $after) { totalCount edges { node { key } } pageInfo { hasNextPage endCursor } } }";
+			List<String> keys = new java.util.ArrayList<>();
+			String after = null;
+			int total;
+			do {
+				var page = graphQl.document(query).variable("after", after).execute();
+				keys.addAll(page.path(list + ".edges[*].node.key").entityList(String.class).get());
+				total = page.path(list + ".totalCount").entity(Integer.class).get();
+				after = page.path(list + ".pageInfo.hasNextPage").entity(Boolean.class).get()
+						? page.path(list + ".pageInfo.endCursor").entity(String.class).get() : null;
+			}
+			while (after != null);
+			assertThat(keys).as(list).hasSize(total).isSorted().doesNotHaveDuplicates();
+			assertThat(total).as(list).isGreaterThan(7);
+		}
+		graphQl.document("{ products(first: 2, after: \"bm9wZQ\") { edges { cursor } } }").execute().errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(e -> assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT")));
+	}
+
 	private long fetchesObserved(String field) {
 		return meters.find("graphql.datafetcher").tag("graphql.field.name", field).timers().stream()
 			.mapToLong(io.micrometer.core.instrument.Timer::count)

@@ -1,0 +1,199 @@
+package cn.yongxing.silvergraph.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.schema.Node;
+
+/**
+ * The one declaration of a relation field: the GraphQL type and field, the path from the parent node
+ * to the related nodes (relationship types, directions, labels), a condition on the related node, its
+ * cardinality and order. {@link Relations} derives from it, and from nothing else, the field's batch
+ * loader (one statement per field and level) and its in-statement join (a {@code COLLECT} subquery of
+ * the parent's statement), both rendered with Cypher-DSL; the two read the same rows in the same order.
+ * Features declare their relations as beans; see {@code docs/relations.md}.
+ *
+ * @param parent the record of the parent type (its {@code @Node} label is the GraphQL type name)
+ * @param field the GraphQL field
+ * @param hops the path, from the parent to the related node (the last hop's label is the target's)
+ * @param target the record of the related nodes, {@link GraphNode} for nodes of any label
+ * @param where property equalities the related node must satisfy
+ * @param single at most one related node (the first in order), null when there is none
+ * @param distinct each related node once, however many paths lead to it
+ * @param order sort keys, applied in this order
+ * @param edge for a field whose values are the relationships themselves (with their properties and
+ *        citations) rather than the related nodes: how each becomes its record; null otherwise
+ */
+public record Relation(Class<? extends GraphNode> parent, String field, List<Hop> hops,
+		Class<? extends GraphNode> target, List<Equals> where, boolean single, boolean distinct, List<Sort> order,
+		@Nullable EdgeSpec edge) {
+
+	/** A relation of {@code parent}'s field, to be completed by the hops. */
+	public static Relation of(Class<? extends GraphNode> parent, String field) {
+		return new Relation(parent, field, List.of(), GraphNode.class, List.of(), false, false, List.of(), null);
+	}
+
+	/**
+	 * One relationship of an edge field as read: its start and end nodes (in the relationship's own
+	 * direction), its properties, the node a property of it names ({@link EdgeSpec#lookup}, null when
+	 * not read or not found) and the source it cites.
+	 */
+	public record Edge(Value start, Value relationship, Value end, @Nullable Value looked, List<Source> sources) {
+	}
+
+	/**
+	 * How an edge field's relationships become records of {@code type}: {@code endField} and
+	 * {@code startField} name the record's fields holding the end and start nodes (whose own relations
+	 * are then joined too), {@code lookup} an optional node keyed by a property of the relationship.
+	 */
+	public record EdgeSpec(Class<?> type, Function<Edge, Object> mapper, @Nullable String startField,
+			@Nullable String endField, @Nullable Lookup lookup) {
+	}
+
+	/** A node of {@code label} whose key is the relationship's {@code property}, read when {@code field} is selected. */
+	public record Lookup(String field, String label, String property) {
+	}
+
+	/** One step of the path: a relationship type, its direction, the label reached (null: any). */
+	public record Hop(String type, boolean outgoing, @Nullable String label, boolean anyLength) {
+	}
+
+	/** The related node's property equals a constant. */
+	public record Equals(String property, Object value) {
+	}
+
+	/**
+	 * A sort key: a property of the related node, or (with {@code via}) the least value of a property
+	 * of the nodes one outgoing relationship away from it, nulls last.
+	 */
+	public record Sort(String property, boolean ascending, @Nullable Hop via, boolean onRelationship) {
+
+		/** Ascending by a property of the related node. */
+		public static Sort asc(String property) {
+			return new Sort(property, true, null, false);
+		}
+
+		/** Descending by a property of the related node (nulls first, as Cypher sorts). */
+		public static Sort desc(String property) {
+			return new Sort(property, false, null, false);
+		}
+
+		/** Ascending by a property of the relationship (edge fields). */
+		public static Sort relAsc(String property) {
+			return new Sort(property, true, null, true);
+		}
+
+		/** Descending by a property of the relationship (edge fields). */
+		public static Sort relDesc(String property) {
+			return new Sort(property, false, null, true);
+		}
+
+		/** Ascending by the least {@code property} of the {@code label} nodes reached over {@code type}. */
+		public static Sort leastOf(String type, String label, String property) {
+			return new Sort(property, true, new Hop(type, true, label, false), false);
+		}
+
+	}
+
+	/** The label of a node record ({@code @Node}), null for {@link GraphNode} (any label). */
+	static @Nullable String labelOf(Class<? extends GraphNode> type) {
+		Node node = type.getAnnotation(Node.class);
+		if (node == null || node.value().length == 0) {
+			if (type == GraphNode.class) {
+				return null;
+			}
+			throw new IllegalStateException(type.getName() + " declares no @Node label");
+		}
+		return node.value()[0];
+	}
+
+	/** The GraphQL type (and node label) of the parent. */
+	public String type() {
+		return labelOf(parent);
+	}
+
+	/** Follows an outgoing relationship to nodes of {@code to}. */
+	public Relation out(String type, Class<? extends GraphNode> to) {
+		return hop(new Hop(type, true, labelOf(to), false), to);
+	}
+
+	/** Follows an incoming relationship from nodes of {@code to}. */
+	public Relation in(String type, Class<? extends GraphNode> to) {
+		return hop(new Hop(type, false, labelOf(to), false), to);
+	}
+
+	/** Follows zero or more outgoing relationships of one type to nodes of {@code to}. */
+	public Relation outAnyLength(String type, Class<? extends GraphNode> to) {
+		return hop(new Hop(type, true, labelOf(to), true), to);
+	}
+
+	/** Only related nodes whose {@code property} equals {@code value}. */
+	public Relation where(String property, Object value) {
+		List<Equals> all = new ArrayList<>(where);
+		all.add(new Equals(property, value));
+		return new Relation(parent, field, hops, target, List.copyOf(all), single, distinct, order, edge);
+	}
+
+	/** At most one related node: the first in order. */
+	public Relation toOne() {
+		return new Relation(parent, field, hops, target, where, true, distinct, order, edge);
+	}
+
+	/** Each related node once. */
+	public Relation distinctNodes() {
+		return new Relation(parent, field, hops, target, where, single, true, order, edge);
+	}
+
+	/** Sorted by these keys (by default, by the related node's key). */
+	public Relation orderBy(Sort... keys) {
+		return new Relation(parent, field, hops, target, where, single, distinct, List.of(keys), edge);
+	}
+
+	/**
+	 * Values are the relationships (one hop) as records of {@code type}, made by {@code mapper};
+	 * {@code startField} and {@code endField} name the record's fields holding the relationship's start
+	 * and end nodes (null: none, or not a node record).
+	 */
+	public <E> Relation edges(Class<E> type, Function<Edge, E> mapper, @Nullable String startField,
+			@Nullable String endField) {
+		if (hops.size() != 1) {
+			throw new IllegalStateException(field + ": an edge field follows exactly one relationship");
+		}
+		return new Relation(parent, field, hops, target, where, single, distinct, order,
+				new EdgeSpec(type, mapper::apply, startField, endField, null));
+	}
+
+	/** With the node of {@code label} whose key is the relationship's {@code property}, as {@code field}. */
+	public Relation lookup(String field, String label, String property) {
+		if (edge == null) {
+			throw new IllegalStateException(this.field + ": only an edge field looks up nodes");
+		}
+		return new Relation(parent, this.field, hops, target, where, single, distinct, order, new EdgeSpec(edge.type(),
+				edge.mapper(), edge.startField(), edge.endField(), new Lookup(field, label, property)));
+	}
+
+	/** Whether the parent is the start of the (single) relationship of an edge field. */
+	boolean parentStarts() {
+		return hops.getFirst().outgoing();
+	}
+
+	/** The sort keys in force: the declared ones, or the related node's key. */
+	List<Sort> sortKeys() {
+		return order.isEmpty() ? List.of(Sort.asc("key")) : order;
+	}
+
+	/** The label of the related nodes, null for any label. */
+	@Nullable String targetLabel() {
+		return labelOf(target);
+	}
+
+	private Relation hop(Hop hop, Class<? extends GraphNode> to) {
+		List<Hop> all = new ArrayList<>(hops);
+		all.add(hop);
+		return new Relation(parent, field, List.copyOf(all), to, where, single, distinct, order, edge);
+	}
+
+}

@@ -1,0 +1,228 @@
+package cn.yongxing.silvergraph.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.ExposesPatternLengthAccessors;
+import org.neo4j.cypherdsl.core.ExposesRelationships;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.PatternElement;
+import org.neo4j.cypherdsl.core.Relationship;
+import org.neo4j.cypherdsl.core.RelationshipPattern;
+import org.neo4j.cypherdsl.core.SortItem;
+import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.cypherdsl.core.StatementBuilder;
+import org.neo4j.cypherdsl.core.StatementBuilder.OngoingReadingWithoutWhere;
+import org.neo4j.cypherdsl.core.SymbolicName;
+import org.neo4j.cypherdsl.core.renderer.Renderer;
+
+/**
+ * Renders a {@link Relation} with Cypher-DSL: as the batch statement of its loader (parents' keys in,
+ * rows {@code key, t} out) and as the {@code COLLECT} subquery joining it into the parent's statement.
+ * Both match the same pattern with the same condition and sort keys, so they read the same rows in the
+ * same order.
+ */
+final class RelationCypher {
+
+	private static final Renderer RENDERER = Renderer.getDefaultRenderer();
+
+	/** The column of a joined row holding the related node when the row also carries nested joins. */
+	static final String NODE = "n";
+
+	private RelationCypher() {
+	}
+
+	/**
+	 * {@code UNWIND $keys AS key MATCH (:Parent {key: key})-…->(t) WHERE … WITH [DISTINCT] key, t RETURN
+	 * key, t ORDER BY …}.
+	 */
+	static String batch(Relation relation) {
+		if (relation.edge() != null) {
+			return batchOfEdges(relation);
+		}
+		SymbolicName key = Cypher.name("key");
+		Node t = node(relation.targetLabel(), "t");
+		Node parent = Cypher.node(relation.type()).withProperties("key", key);
+		OngoingReadingWithoutWhere match = Cypher.unwind(Cypher.parameter("keys")).as(key)
+			.match(pattern(relation, parent, t));
+		var with = relation.distinct() ? match.where(condition(relation, t)).withDistinct(key, t.getRequiredSymbolicName())
+				: match.where(condition(relation, t)).with(key, t.getRequiredSymbolicName());
+		int[] next = { 0 };
+		Statement statement = with.returning(key, t.getRequiredSymbolicName())
+			.orderBy(sort(relation, t, () -> "s" + next[0]++))
+			.build();
+		return RENDERER.render(statement);
+	}
+
+	/**
+	 * {@code COLLECT { MATCH (parent)-…->(t) WHERE … RETURN t ORDER BY … }}, or rows
+	 * {@code {n: t, <column>: <nested join>…}} when the related nodes carry joins of their own.
+	 */
+	static Expression join(Relation relation, SymbolicName parent, String variable, Map<String, Expression> nested,
+			Supplier<String> fresh) {
+		if (relation.edge() != null) {
+			throw new IllegalArgumentException("an edge field is joined by joinOfEdges");
+		}
+		Node t = node(relation.targetLabel(), variable);
+		OngoingReadingWithoutWhere match = Cypher.match(pattern(relation, Cypher.anyNode(parent), t));
+		Expression row = t.getRequiredSymbolicName();
+		if (!nested.isEmpty()) {
+			List<Object> entries = new ArrayList<>(List.of(NODE, t.getRequiredSymbolicName()));
+			nested.forEach((column, expression) -> {
+				entries.add(column);
+				entries.add(expression);
+			});
+			row = Cypher.mapOf(entries.toArray());
+		}
+		var with = relation.distinct() ? match.where(condition(relation, t)).withDistinct(t.getRequiredSymbolicName())
+				: match.where(condition(relation, t)).with(t.getRequiredSymbolicName());
+		var ordered = with.returning(row).orderBy(sort(relation, t, fresh));
+		return Cypher.collect(relation.single() ? ordered.limit(1).build() : ordered.build());
+	}
+
+	/** Columns of an edge row: the relationship, the other node, its citation, the looked-up node. */
+	static final String PARENT = "p", REL = "r", OTHER = "t", SOURCE = "src", LOOKED = "l";
+
+	/**
+	 * {@code UNWIND $keys AS key MATCH (p:Parent {key: key})-[r]-(t) WHERE … OPTIONAL MATCH (src:Source
+	 * {key: r.source}) [OPTIONAL MATCH (l:Label {key: r.property})] RETURN key, p, r, t, src[, l] ORDER BY …}.
+	 */
+	private static String batchOfEdges(Relation relation) {
+		SymbolicName key = Cypher.name("key");
+		Node t = node(relation.targetLabel(), OTHER);
+		Node parent = Cypher.node(relation.type()).named(PARENT).withProperties("key", key);
+		Relationship r = edge(relation, parent, t, REL);
+		Node src = Cypher.node("Source").named(SOURCE).withProperties("key", r.property("source"));
+		List<Expression> columns = new ArrayList<>(List.of(key, parent.getRequiredSymbolicName(),
+				r.getRequiredSymbolicName(), t.getRequiredSymbolicName(), src.getRequiredSymbolicName()));
+		StatementBuilder.OngoingReading reading = Cypher.unwind(Cypher.parameter("keys")).as(key).match(r).where(condition(relation, t))
+			.optionalMatch(src);
+		Relation.Lookup lookup = relation.edge().lookup();
+		if (lookup != null) {
+			Node looked = Cypher.node(lookup.label()).named(LOOKED).withProperties("key", r.property(lookup.property()));
+			reading = reading.optionalMatch(looked);
+			columns.add(looked.getRequiredSymbolicName());
+		}
+		int[] next = { 0 };
+		return RENDERER.render(reading.returning(columns).orderBy(sort(relation, t, r, () -> "s" + next[0]++)).build());
+	}
+
+	/**
+	 * {@code COLLECT { MATCH (parent)-[r]-(t) WHERE … [OPTIONAL MATCH (src…)] [OPTIONAL MATCH (l…)]
+	 * RETURN {r: r, t: t, src: src, l: l, <column>: <nested join>…} ORDER BY … }}: the citation and the
+	 * looked-up node only when selected.
+	 */
+	static Expression joinOfEdges(Relation relation, SymbolicName parent, String suffix, boolean cited,
+			boolean looks, Map<String, Expression> nested, Supplier<String> fresh) {
+		Node t = node(relation.targetLabel(), OTHER + suffix);
+		Relationship r = edge(relation, Cypher.anyNode(parent), t, REL + suffix);
+		List<Object> entries = new ArrayList<>(List.of(REL, r.getRequiredSymbolicName(), OTHER, t.getRequiredSymbolicName()));
+		StatementBuilder.OngoingReading reading = Cypher.match(r).where(condition(relation, t));
+		if (cited) {
+			Node src = Cypher.node("Source").named(SOURCE + suffix).withProperties("key", r.property("source"));
+			reading = reading.optionalMatch(src);
+			entries.addAll(List.of(SOURCE, src.getRequiredSymbolicName()));
+		}
+		Relation.Lookup lookup = relation.edge().lookup();
+		if (looks && lookup != null) {
+			Node looked = Cypher.node(lookup.label()).named(LOOKED + suffix)
+				.withProperties("key", r.property(lookup.property()));
+			reading = reading.optionalMatch(looked);
+			entries.addAll(List.of(LOOKED, looked.getRequiredSymbolicName()));
+		}
+		nested.forEach((column, expression) -> {
+			entries.add(column);
+			entries.add(expression);
+		});
+		var ordered = reading.returning(Cypher.mapOf(entries.toArray())).orderBy(sort(relation, t, r, fresh));
+		return Cypher.collect(relation.single() ? ordered.limit(1).build() : ordered.build());
+	}
+
+	private static Relationship edge(Relation relation, Node parent, Node t, String name) {
+		Relation.Hop hop = relation.hops().getFirst();
+		return (hop.outgoing() ? parent.relationshipTo(t, hop.type()) : parent.relationshipFrom(t, hop.type()))
+			.named(name);
+	}
+
+	/** An expression as Cypher text, to append to a statement written as text. */
+	static String render(List<Expression> aliased) {
+		String text = RENDERER.render(Cypher.returning(aliased).build());
+		return text.substring("RETURN ".length());
+	}
+
+	private static Node node(@Nullable String label, String name) {
+		return label == null ? Cypher.anyNode(name) : Cypher.node(label).named(name);
+	}
+
+	private static PatternElement pattern(Relation relation, Node start, Node t) {
+		ExposesRelationships<?> current = start;
+		RelationshipPattern last = null;
+		List<Relation.Hop> hops = relation.hops();
+		for (int i = 0; i < hops.size(); i++) {
+			Relation.Hop hop = hops.get(i);
+			Node next = i == hops.size() - 1 ? t : anonymous(hop.label());
+			RelationshipPattern step = hop.outgoing() ? current.relationshipTo(next, hop.type())
+					: current.relationshipFrom(next, hop.type());
+			if (hop.anyLength()) {
+				step = (RelationshipPattern) ((ExposesPatternLengthAccessors<?>) step).min(0);
+			}
+			current = step;
+			last = step;
+		}
+		if (last == null) {
+			throw new IllegalStateException(relation.type() + "." + relation.field() + " declares no path");
+		}
+		return last;
+	}
+
+	private static Node anonymous(@Nullable String label) {
+		return label == null ? Cypher.anyNode() : Cypher.node(label);
+	}
+
+	private static Condition condition(Relation relation, Node t) {
+		Condition condition = Cypher.noCondition();
+		for (Relation.Equals equals : relation.where()) {
+			condition = condition.and(t.property(equals.property()).isEqualTo(Cypher.literalOf(equals.value())));
+		}
+		return condition;
+	}
+
+	private static List<SortItem> sort(Relation relation, Node t, Supplier<String> fresh) {
+		return sort(relation, t, null, fresh);
+	}
+
+	private static List<SortItem> sort(Relation relation, Node t, @Nullable Relationship r, Supplier<String> fresh) {
+		List<SortItem> items = new ArrayList<>();
+		for (Relation.Sort key : relation.sortKeys()) {
+			Expression value;
+			if (key.onRelationship()) {
+				if (r == null) {
+					throw new IllegalStateException(relation.field() + ": only an edge field sorts by the relationship");
+				}
+				value = r.property(key.property());
+			}
+			else if (key.via() == null) {
+				value = t.property(key.property());
+			}
+			else {
+				Node other = node(key.via().label(), fresh.get());
+				// the first of the values in order rather than min(): no aggregation inside ORDER BY
+				Expression least = other.property(key.property());
+				value = Cypher.valueAt(Cypher.collect(Cypher.match(t.relationshipTo(other, key.via().type()))
+					.returning(least)
+					.orderBy(least.ascending())
+					.limit(1)
+					.build()), 0);
+			}
+			items.add(key.ascending() ? value.ascending() : value.descending());
+		}
+		return items;
+	}
+
+}
