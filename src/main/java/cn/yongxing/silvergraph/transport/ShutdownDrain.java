@@ -14,7 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -35,6 +37,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * draining (readiness then reports out of service). Tomcat's own graceful phase follows, bounded by
  * {@code spring.lifecycle.timeout-per-shutdown-phase}: a pod needs a termination grace of at least the
  * sum of both.
+ *
+ * <p>The same gate holds at start-up: until the application is ready (migrations run and the seed
+ * loaded, {@link ApplicationReadyEvent}) requests other than health probes get {@code 503} with
+ * {@code Retry-After}, because a graph still being loaded would answer "no metal Ag" for a metal the
+ * seed is about to write: not in the graph yet is not absent.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -54,6 +61,14 @@ class ShutdownDrain extends OncePerRequestFilter implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	/** Whether start-up is over (migrations and seed done); requests are refused before. */
+	private volatile boolean ready;
+
+	@EventListener(ApplicationReadyEvent.class)
+	void ready() {
+		ready = true;
+	}
+
 	/** Whether new requests are refused. */
 	boolean draining() {
 		return draining;
@@ -70,6 +85,12 @@ class ShutdownDrain extends OncePerRequestFilter implements SmartLifecycle {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Entry entry = enter(request);
+		if (entry == Entry.STARTING) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+			ErrorBodies.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "UNAVAILABLE",
+					"The service is starting (migrations and the seed are being loaded); retry in a few seconds");
+			return;
+		}
 		if (entry == Entry.REFUSED) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, "5");
 			response.setHeader(HttpHeaders.CONNECTION, "close");
@@ -97,11 +118,17 @@ class ShutdownDrain extends OncePerRequestFilter implements SmartLifecycle {
 	}
 
 	private enum Entry {
-		COUNTED, UNCOUNTED, REFUSED
+		COUNTED, UNCOUNTED, REFUSED, STARTING
 	}
 
-	/** Counts a request in, unless the service is draining (then only health probes pass, uncounted). */
+	/**
+	 * Counts a request in, unless the service is still starting or draining (then only health probes
+	 * pass, uncounted).
+	 */
 	private Entry enter(HttpServletRequest request) {
+		if (!ready) {
+			return request.getServletPath().startsWith("/actuator/health") ? Entry.UNCOUNTED : Entry.STARTING;
+		}
 		lock.lock();
 		try {
 			if (draining) {
