@@ -90,6 +90,11 @@ class LifecycleIT {
 			}
 			int port = Integer.parseInt(find(output, HTTP_PORT));
 			var service = new Service(process, output, port, find(output, BOLT));
+			// ready a moment after the seed's log line: until then the API answers 503 (starting)
+			while (service.status("/actuator/health/readiness") != 200) {
+				assertThat(System.nanoTime()).as("ready within 300 s; output:%n%s", String.join("\n", output)).isLessThan(deadline);
+				Thread.sleep(100);
+			}
 			service.graphql("{ metals { symbol } }");
 			System.out.printf("[lifecycle] start-up to first answer: %d ms%n", (System.nanoTime() - started) / 1_000_000);
 			return service;
@@ -98,6 +103,11 @@ class LifecycleIT {
 		private static String find(List<String> output, Pattern pattern) {
 			return output.stream().map(pattern::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst()
 				.orElseThrow(() -> new AssertionError("no line matching " + pattern + " in\n" + String.join("\n", output)));
+		}
+
+		int status(String path) throws Exception {
+			return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path)).build(),
+					HttpResponse.BodyHandlers.discarding()).statusCode();
 		}
 
 		String graphql(String query) throws Exception {
