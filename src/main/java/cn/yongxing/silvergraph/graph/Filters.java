@@ -74,10 +74,13 @@ public class Filters {
 	 */
 	public Condition where(String label, Node node, @Nullable Map<String, Object> where, Set<String> skip,
 			Function<Object, Expression> parameter) {
-		if (where == null) {
-			return Cypher.noCondition();
-		}
-		return new Compiler(parameter).node(type(label), node, where, skip);
+		Condition c = where == null ? null : new Compiler(parameter).node(type(label), node, where, skip);
+		return c == null ? Cypher.noCondition() : c;
+	}
+
+	/** Both; null stands for no condition at all (an empty filter), so no empty WHERE is ever rendered. */
+	private static @Nullable Condition and(@Nullable Condition a, @Nullable Condition b) {
+		return a == null ? b : b == null ? a : a.and(b);
 	}
 
 	/** One compilation: fresh names for the variables of subqueries. */
@@ -91,10 +94,10 @@ public class Filters {
 			this.parameter = parameter;
 		}
 
-		Condition node(NodeType type, Node n, Map<String, Object> where, Set<String> skip) {
+		@Nullable Condition node(NodeType type, Node n, Map<String, Object> where, Set<String> skip) {
 			Map<String, Scalar> scalars = new HashMap<>();
 			scalars(type.label()).forEach(s -> scalars.put(s.name(), s));
-			Condition all = Cypher.noCondition();
+			Condition all = null;
 			for (Map.Entry<String, Object> entry : where.entrySet()) {
 				String field = entry.getKey();
 				Object value = entry.getValue();
@@ -107,14 +110,26 @@ public class Filters {
 					if (parts.isEmpty()) {
 						throw new BadInputException(field + " of a " + type.label() + " filter needs at least one filter");
 					}
-					c = field.equals(AND) ? Cypher.noCondition() : null;
+					c = null;
+					boolean always = false;
 					for (Map<String, Object> part : parts) {
 						Condition one = node(type, n, part, Set.of());
-						c = c == null ? one : field.equals(AND) ? c.and(one) : c.or(one);
+						if (field.equals(AND)) {
+							c = and(c, one);
+						}
+						else {
+							// an empty alternative holds for every node
+							always |= one == null;
+							c = one == null ? c : c == null ? one : c.or(one);
+						}
+					}
+					if (always) {
+						c = null;
 					}
 				}
 				else if (field.equals(NOT)) {
-					c = Cypher.not(node(type, n, map(field, value), Set.of()));
+					Condition inner = node(type, n, map(field, value), Set.of());
+					c = inner == null ? Cypher.literalFalse().asCondition() : Cypher.not(inner);
 				}
 				else if (type.shortcuts().containsKey(field)) {
 					c = type.shortcuts().get(field).condition(n, value, parameter);
@@ -128,14 +143,14 @@ public class Filters {
 				else {
 					throw new BadInputException("'" + field + "' is not a filter of " + type.label());
 				}
-				all = all.and(c);
+				all = and(all, c);
 			}
 			return all;
 		}
 
 		/** {@code some}: a related node matches; {@code none}: none does; {@code all}: none fails to. */
-		private Condition relation(Relation relation, Node parent, Map<String, Object> quantifiers) {
-			Condition all = Cypher.noCondition();
+		private @Nullable Condition relation(Relation relation, Node parent, Map<String, Object> quantifiers) {
+			Condition all = null;
 			for (Map.Entry<String, Object> entry : quantifiers.entrySet()) {
 				if (entry.getValue() == null) {
 					continue;
@@ -153,31 +168,32 @@ public class Filters {
 					pattern = r;
 					match = edge(relation, r, t, filter);
 				}
-				Condition declared = RelationCypher.condition(relation, t);
-				all = all.and(switch (entry.getKey()) {
-					case "some" -> exists(pattern, declared.and(match));
-					case "none" -> Cypher.not(exists(pattern, declared.and(match)));
-					case "all" -> Cypher.not(exists(pattern, declared.and(Cypher.not(match))));
+				Condition declared = relation.where().isEmpty() ? null : RelationCypher.condition(relation, t);
+				all = and(all, switch (entry.getKey()) {
+					case "some" -> exists(pattern, and(declared, match));
+					case "none" -> Cypher.not(exists(pattern, and(declared, match)));
+					// every one matches: none fails to (true of an empty filter)
+					case "all" -> match == null ? null : Cypher.not(exists(pattern, and(declared, Cypher.not(match))));
 					default -> throw new BadInputException("'" + entry.getKey() + "' is not a quantifier: use some, none or all");
 				});
 			}
 			return all;
 		}
 
-		private Condition edge(Relation relation, Relationship r, Node t, Map<String, Object> filter) {
+		private @Nullable Condition edge(Relation relation, Relationship r, Node t, Map<String, Object> filter) {
 			Map<String, Scalar> properties = new HashMap<>();
 			relation.properties().forEach(s -> properties.put(s.name(), s));
-			Condition all = Cypher.noCondition();
+			Condition all = null;
 			for (Map.Entry<String, Object> entry : filter.entrySet()) {
 				if (entry.getValue() == null) {
 					continue;
 				}
 				String field = entry.getKey();
 				if (field.equals(NODE)) {
-					all = all.and(node(type(relation.targetLabel()), t, map(field, entry.getValue()), Set.of()));
+					all = and(all, node(type(relation.targetLabel()), t, map(field, entry.getValue()), Set.of()));
 				}
 				else if (properties.containsKey(field)) {
-					all = all.and(scalar(relation.field() + "." + field, r.property(field), map(field, entry.getValue())));
+					all = and(all, scalar(relation.field() + "." + field, r.property(field), map(field, entry.getValue())));
 				}
 				else {
 					throw new BadInputException("'" + field + "' is not a filter of " + relation.type() + "." + relation.field());
@@ -186,13 +202,13 @@ public class Filters {
 			return all;
 		}
 
-		private static Condition exists(PatternElement pattern, Condition condition) {
-			return Cypher.exists(List.of(pattern), Where.from(condition));
+		private static Condition exists(PatternElement pattern, @Nullable Condition condition) {
+			return condition == null ? Cypher.exists(pattern) : Cypher.exists(List.of(pattern), Where.from(condition));
 		}
 
 		/** The conditions of one operator input; a null operand is refused (isNull says that). */
-		private Condition scalar(String path, Expression property, Map<String, Object> operators) {
-			Condition all = Cypher.noCondition();
+		private @Nullable Condition scalar(String path, Expression property, Map<String, Object> operators) {
+			Condition all = null;
 			for (Map.Entry<String, Object> entry : operators.entrySet()) {
 				String op = entry.getKey();
 				Object value = entry.getValue();
@@ -202,7 +218,7 @@ public class Filters {
 				if (value instanceof List<?> list && list.contains(null)) {
 					throw new BadInputException(path + "." + op + " contains null; to match a missing value use isNull: true");
 				}
-				all = all.and(switch (op) {
+				all = and(all, switch (op) {
 					case "eq" -> property.isEqualTo(parameter.apply(value));
 					case "in" -> property.in(parameter.apply(value));
 					case "lt" -> property.lt(parameter.apply(value));
