@@ -108,7 +108,7 @@ public class Filters {
 				if (field.equals(AND) || field.equals(OR)) {
 					List<Map<String, Object>> parts = maps(type.label() + "." + field, value);
 					if (parts.isEmpty()) {
-						throw new BadInputException(field + " of a " + type.label() + " filter needs at least one filter");
+						throw new BadInputException(field + " of a filter of " + type.label() + " needs at least one filter");
 					}
 					c = null;
 					boolean always = false;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Gives the nodes written before collation keys existed their {@code nameSort} (the importer writes it
  * with every node since), once per store: pinyin needs Java, so migration V018 can only add the index.
- * A marker node records that it ran.
+ * The record of that migration notes that it ran ({@code keysWrittenAt}).
  */
 @Component
 class SortKeys {
@@ -29,7 +29,7 @@ class SortKeys {
 
 	/** Writes the missing collation keys, unless that was done before; how many were written. */
 	int backfill() {
-		boolean done = client.query("MATCH (m:__Derived {name: 'nameSort'}) RETURN count(m) > 0")
+		boolean done = client.query("MATCH (m:__Migration {version: 18}) RETURN m.keysWrittenAt IS NOT NULL")
 			.fetchAs(Boolean.class).one().orElse(false);
 		if (done) {
 			return 0;
@@ -49,7 +49,7 @@ class SortKeys {
 				.bind(rows).to("rows").run();
 			total += rows.size();
 		}
-		client.query("MERGE (m:__Derived {name: 'nameSort'}) SET m.at = datetime()").run();
+		client.query("MATCH (m:__Migration {version: 18}) SET m.keysWrittenAt = datetime()").run();
 		if (total > 0) {
 			log.info("Wrote the pinyin collation keys of {} names written before they existed", total);
 		}
