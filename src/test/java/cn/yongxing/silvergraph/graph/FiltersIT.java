@@ -211,10 +211,23 @@ class FiltersIT {
 		assertThat(operators(Map.of("founded", Map.of("eq", 2015)))).anyMatch(o -> o.startsWith("NodeIndexSeek"));
 	}
 
-	/** The plan operators of an enterprises page with this filter, as PROFILE reports them. */
+	@Test
+	void readsTheNameOrderFromTheCollationKeyIndex() {
+		// the index gives the order of the first key; only ties of equal names are sorted (PartialTop)
+		for (String direction : List.of("ASC", "DESC")) {
+			assertThat(operators(Map.of(), List.of(Map.of("field", "NAME", "direction", direction))))
+				.contains("NodeIndexScan", "PartialTop").doesNotContain("NodeByLabelScan", "Top");
+		}
+	}
+
 	private Set<String> operators(Map<String, Object> where) {
+		return operators(where, null);
+	}
+
+	/** The plan operators of an enterprises page with this filter and order, as PROFILE reports them. */
+	private Set<String> operators(Map<String, Object> where, @Nullable List<Map<String, Object>> orderBy) {
 		ListQuery query = ListQuery.build(filters, new ListQuery.Request("Enterprise", Cypher.node("Enterprise").named("e"),
-				null, where, Set.of(), null, null, false, 10, Map.of()));
+				null, where, Set.of(), orderBy, null, false, 10, Map.of()));
 		Plan plan = driver.executableQuery("PROFILE " + query.cypher()).withParameters(query.params()).execute()
 			.summary().profile();
 		Set<String> operators = new java.util.HashSet<>();
