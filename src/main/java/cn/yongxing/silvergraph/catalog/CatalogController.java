@@ -11,6 +11,7 @@ import cn.yongxing.silvergraph.graph.Joins;
 import cn.yongxing.silvergraph.graph.NodeLists;
 import cn.yongxing.silvergraph.graph.NodeMapper;
 import cn.yongxing.silvergraph.graph.NodeType;
+import cn.yongxing.silvergraph.graph.Scalar;
 import cn.yongxing.silvergraph.graph.Relation;
 import cn.yongxing.silvergraph.graph.Relation.Sort;
 import cn.yongxing.silvergraph.graph.Relations;
@@ -166,47 +167,56 @@ class CatalogController {
 
 	@Bean
 	static NodeType metalNodeType() {
-		return new NodeType("Metal", Metal::from);
+		return new NodeType("Metal", Metal::from).scalars(Scalar.text("symbol"), Scalar.text("name").collated(), Scalar.text("nameZh"),
+				Scalar.text("group"));
 	}
 
 	@Bean
 	static NodeType productNodeType() {
-		return new NodeType("Product", Product::from);
+		return new NodeType("Product", Product::from).scalars(Scalar.text("name").collated(), Scalar.text("nameZh"),
+				Scalar.text("purity"), Scalar.text("basis"));
 	}
 
 	@Bean
 	static NodeType materialNodeType() {
-		return new NodeType("Material", Material::from);
+		return new NodeType("Material", Material::from).scalars(Scalar.text("name").collated(), Scalar.text("nameZh"),
+				Scalar.text("category"));
 	}
 
 	@Bean
 	static NodeType patentNodeType() {
-		return new NodeType("Patent", Patent::from);
+		return new NodeType("Patent", Patent::from).scalars(Scalar.text("number"), Scalar.text("title"),
+				Scalar.text("type"), Scalar.text("filed"), Scalar.text("granted"));
 	}
 
 	@Bean
 	static NodeType standardNodeType() {
-		return new NodeType("Standard", Standard::from);
+		return new NodeType("Standard", Standard::from).scalars(Scalar.text("code"), Scalar.text("title"),
+				Scalar.text("titleEn"), Scalar.text("level"), Scalar.text("status"));
 	}
 
 	@Bean
 	static NodeType institutionNodeType() {
-		return new NodeType("Institution", Institution::from);
+		return new NodeType("Institution", Institution::from).scalars(Scalar.text("name").collated(), Scalar.text("nameEn"),
+				Scalar.text("kind"), Scalar.text("city"));
 	}
 
 	@Bean
 	static NodeType projectNodeType() {
-		return new NodeType("Project", Project::from);
+		return new NodeType("Project", Project::from).scalars(Scalar.text("name").collated(), Scalar.text("nameEn"),
+				Scalar.text("programme"), Scalar.text("status"), Scalar.text("started"));
 	}
 
 	@Bean
 	static NodeType designationNodeType() {
-		return new NodeType("Designation", Designation::from);
+		return new NodeType("Designation", Designation::from).scalars(Scalar.text("name").collated(), Scalar.text("nameEn"),
+				Scalar.text("level"), Scalar.text("kind"));
 	}
 
 	@Bean
 	static NodeType platformNodeType() {
-		return new NodeType("Platform", Platform::from);
+		return new NodeType("Platform", Platform::from).scalars(Scalar.text("name").collated(), Scalar.text("nameEn"),
+				Scalar.text("kind"), Scalar.text("level"));
 	}
 
 }

@@ -15,6 +15,7 @@ import cn.yongxing.silvergraph.enterprise.Enterprise;
 import cn.yongxing.silvergraph.graph.GraphReader;
 import cn.yongxing.silvergraph.graph.Joins;
 import cn.yongxing.silvergraph.graph.NodeType;
+import cn.yongxing.silvergraph.graph.Scalar;
 import cn.yongxing.silvergraph.graph.Relation;
 import cn.yongxing.silvergraph.graph.Relation.Sort;
 import cn.yongxing.silvergraph.graph.Relations;
@@ -186,7 +187,8 @@ class ChainController {
 
 	@Bean
 	static NodeType stageNodeType() {
-		return new NodeType("ChainStage", ChainStage::from);
+		return new NodeType("ChainStage", ChainStage::from).scalars(Scalar.integer("order"), Scalar.text("kind"),
+				Scalar.text("name").collated(), Scalar.text("nameEn"));
 	}
 
 }

@@ -15,6 +15,7 @@ import cn.yongxing.silvergraph.graph.GraphReader;
 import cn.yongxing.silvergraph.graph.Joins;
 import cn.yongxing.silvergraph.graph.NodeMapper;
 import cn.yongxing.silvergraph.graph.NodeType;
+import cn.yongxing.silvergraph.graph.Scalar;
 import cn.yongxing.silvergraph.graph.Relation;
 import cn.yongxing.silvergraph.graph.Relations;
 import graphql.schema.DataFetchingEnvironment;
@@ -132,7 +133,8 @@ class ClusterController {
 
 	@Bean
 	static NodeType parkNodeType() {
-		return new NodeType("Park", Park::from);
+		return new NodeType("Park", Park::from).scalars(Scalar.text("name").collated(), Scalar.text("nameEn"), Scalar.text("kind"),
+				Scalar.text("layout"), Scalar.text("status"));
 	}
 
 	@Bean
@@ -142,7 +144,8 @@ class ClusterController {
 
 	@Bean
 	static NodeType regionNodeType() {
-		return new NodeType("Region", Region::from);
+		return new NodeType("Region", Region::from).scalars(Scalar.text("name").collated(), Scalar.text("nameEn"),
+				Scalar.text("level"));
 	}
 
 	@Bean

@@ -26,6 +26,7 @@ import cn.yongxing.silvergraph.graph.GlobalId;
 import cn.yongxing.silvergraph.graph.GraphReader;
 import cn.yongxing.silvergraph.graph.Joins;
 import cn.yongxing.silvergraph.graph.NodeType;
+import cn.yongxing.silvergraph.graph.Scalar;
 import cn.yongxing.silvergraph.graph.PageLimits;
 import cn.yongxing.silvergraph.graph.Relation;
 import cn.yongxing.silvergraph.graph.Relation.Sort;
@@ -85,8 +86,8 @@ class EnterpriseController {
 	}
 
 	@QueryMapping
-	Connection<Enterprise> enterprises(@Argument @Nullable EnterpriseWhere where,
-			@Argument @Nullable List<EnterpriseOrder> orderBy, @Argument @Nullable Integer first,
+	Connection<Enterprise> enterprises(@Argument @Nullable Map<String, Object> where,
+			@Argument @Nullable List<Map<String, Object>> orderBy, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
 			DataFetchingEnvironment env) {
 		if ((first != null || after != null) && (last != null || before != null)) {
@@ -94,7 +95,7 @@ class EnterpriseController {
 		}
 		boolean backward = last != null || before != null;
 		int size = limits.pageSize(backward ? last : first);
-		return queries.page(where, orderBy == null ? List.of() : orderBy, backward ? before : after, backward, size,
+		return queries.page(where, orderBy, backward ? before : after, backward, size,
 				joins(env, env.getSelectionSet().getFields("edges/node/*")));
 	}
 
@@ -103,17 +104,6 @@ class EnterpriseController {
 		return joins.plan(env, "Enterprise", "e", selection);
 	}
 
-
-
-
-
-
-
-
-
-
-
-
 	@SchemaMapping(typeName = "Enterprise")
 	CompletableFuture<Connection<Patent>> patents(Enterprise enterprise, @Argument Integer first,
 			@Argument @Nullable String after, DataFetchingEnvironment env) {
@@ -121,16 +111,10 @@ class EnterpriseController {
 		return loader.load(new PatentPageKey(enterprise.key(), limits.pageSize(first), after));
 	}
 
-
-
-
-
-
 	@BatchMapping(typeName = "Enterprise")
 	Map<Enterprise, List<DesignationAward>> designations(List<Enterprise> enterprises) {
 		return catalog.designationsOf(enterprises);
 	}
-
 
 	@BatchMapping(typeName = "Enterprise")
 	Map<Enterprise, List<Participation>> projects(List<Enterprise> enterprises) {
@@ -163,10 +147,9 @@ class EnterpriseController {
 		return catalog.sharesHeldBy(enterprises);
 	}
 
-
 	@Bean
 	static NodeType enterpriseNodeType() {
-		return new NodeType("Enterprise", Enterprise::from);
+		return EnterpriseFilters.nodeType();
 	}
 
 	@Bean
@@ -183,26 +166,34 @@ class EnterpriseController {
 				Relation.of(Material.class, "processors").in("PROCESSES", Enterprise.class).orderBy(Sort.asc("name")),
 				Relation.of(Park.class, "enterprises").in("LOCATED_IN", Enterprise.class).orderBy(Sort.asc("name")),
 				Relation.of(Enterprise.class, "products").out("PRODUCES", Product.class)
-					.edges(Production.class, Production::of, "enterprise", "product"),
+					.edges(Production.class, Production::of, "enterprise", "product")
+					.properties(Scalar.decimal("capacityT"), Scalar.decimal("outputT"), Scalar.integer("year"),
+					Scalar.text("purity"), Scalar.text("status")),
 				producers("producers", null), producers("localProducers", true), producers("outsideProducers", false),
 				Relation.of(Enterprise.class, "materials").out("PROCESSES", Material.class)
-					.edges(Processing.class, Processing::of, "enterprise", "material"),
+					.edges(Processing.class, Processing::of, "enterprise", "material")
+					.properties(Scalar.decimal("volumeT"), Scalar.integer("year")),
 				Relation.of(Enterprise.class, "standards").out("DRAFTED", Standard.class)
-					.edges(Drafting.class, Drafting::of, null, "standard"),
+					.edges(Drafting.class, Drafting::of, null, "standard")
+					.properties(Scalar.text("role")),
 				Relation.of(Enterprise.class, "partners").out("COLLABORATES_WITH", Institution.class)
 					.orderBy(Sort.relAsc("since"), Sort.asc("key"))
-					.edges(Partnership.class, Partnership::of, "enterprise", "institution"),
+					.edges(Partnership.class, Partnership::of, "enterprise", "institution")
+					.properties(Scalar.integer("since"), Scalar.text("kind"), Scalar.text("project")),
 				Relation.of(Institution.class, "partners").in("COLLABORATES_WITH", Enterprise.class)
 					.orderBy(Sort.relAsc("since"), Sort.asc("key"))
-					.edges(Partnership.class, Partnership::of, "enterprise", "institution"),
+					.edges(Partnership.class, Partnership::of, "enterprise", "institution")
+					.properties(Scalar.integer("since"), Scalar.text("kind"), Scalar.text("project")),
 				Relation.of(Enterprise.class, "customers").out("SUPPLIES", Enterprise.class)
 					.orderBy(Sort.relDesc("year"), Sort.asc("key"))
 					.edges(SupplyLink.class, SupplyLink::of, "supplier", "customer")
-					.lookup("product", "Product", "product"),
+					.lookup("product", "Product", "product")
+					.properties(Scalar.text("product"), Scalar.decimal("volumeT"), Scalar.integer("year")),
 				Relation.of(Enterprise.class, "suppliers").in("SUPPLIES", Enterprise.class)
 					.orderBy(Sort.relDesc("year"), Sort.asc("key"))
 					.edges(SupplyLink.class, SupplyLink::of, "supplier", "customer")
-					.lookup("product", "Product", "product"));
+					.lookup("product", "Product", "product")
+					.properties(Scalar.text("product"), Scalar.decimal("volumeT"), Scalar.integer("year")));
 	}
 
 	/** The producers of a product, local first, or only the local ({@code true}) or outside ones. */
@@ -210,7 +201,9 @@ class EnterpriseController {
 		Relation producers = Relation.of(Product.class, field).in("PRODUCES", Enterprise.class);
 		return (local == null ? producers : producers.where("local", local))
 			.orderBy(Sort.desc("local"), Sort.asc("name"), Sort.asc("key"))
-			.edges(Production.class, Production::of, "enterprise", "product");
+			.edges(Production.class, Production::of, "enterprise", "product")
+			.properties(Scalar.decimal("capacityT"), Scalar.decimal("outputT"), Scalar.integer("year"),
+				Scalar.text("purity"), Scalar.text("status"));
 	}
 
 }

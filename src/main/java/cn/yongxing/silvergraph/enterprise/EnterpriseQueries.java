@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -11,11 +12,15 @@ import cn.yongxing.silvergraph.catalog.Patent;
 import cn.yongxing.silvergraph.graph.Citations;
 import cn.yongxing.silvergraph.graph.Connection;
 import cn.yongxing.silvergraph.graph.Cursor;
+import cn.yongxing.silvergraph.graph.Filters;
 import cn.yongxing.silvergraph.graph.GraphReader;
+import cn.yongxing.silvergraph.graph.ListQuery;
 import cn.yongxing.silvergraph.graph.Joins;
 import cn.yongxing.silvergraph.graph.NodeMapper;
 import cn.yongxing.silvergraph.graph.Props;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -35,8 +40,11 @@ public class EnterpriseQueries {
 
 	private final NodeMapper nodes;
 
-	EnterpriseQueries(GraphReader reader, NodeMapper nodes, BatchLoaderRegistry registry) {
+	private final Filters filters;
+
+	EnterpriseQueries(GraphReader reader, NodeMapper nodes, Filters filters, BatchLoaderRegistry registry) {
 		this.reader = reader;
+		this.filters = filters;
 		this.nodes = nodes;
 		registry.<PatentPageKey, Connection<Patent>>forName(PATENT_PAGES)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> patentPages(keys)));
@@ -67,15 +75,23 @@ public class EnterpriseQueries {
 				r -> plan.register(Enterprise.from(r.get("e")), r)).orElse(null);
 	}
 
-	Connection<Enterprise> page(@Nullable EnterpriseWhere where, List<EnterpriseOrder> orderBy, @Nullable String cursor,
-			boolean backward, int size, Joins.Plan plan) {
-		var query = EnterprisePageQuery.build(where, orderBy, cursor, backward, size);
+	/**
+	 * A page of enterprises. With a {@code metal} at the top of the filter, the makers of its products
+	 * are found from the metal (its products, their producers) instead of testing every enterprise for
+	 * such a product: the planner otherwise scans all enterprises and expands every one's products.
+	 */
+	Connection<Enterprise> page(@Nullable Map<String, Object> where, @Nullable List<Map<String, Object>> orderBy,
+			@Nullable String cursor, boolean backward, int size, Joins.Plan plan) {
+		Node e = Cypher.node("Enterprise").named("e");
+		Object metal = where == null ? null : where.get("metal");
+		var query = ListQuery.build(filters, new ListQuery.Request("Enterprise", e,
+				metal == null ? null : EnterpriseFilters.makers(e, metal, v -> Cypher.parameter("metal")),
+				where, metal == null ? Set.of() : Set.of("metal"), orderBy, cursor, backward, size,
+				metal == null ? Map.of() : Map.of("metal", metal)));
 		List<Record> rows = reader.list("enterprises", query.cypher() + plan.returnItems(), query.params(),
 				Function.identity());
-		Map<String, Object> countParams = new LinkedHashMap<>(query.params());
-		countParams.keySet().removeIf(k -> k.equals("limit") || k.matches("c\\d+"));
 		return Connection.page(rows, size, backward, cursor != null, r -> Cursor.encode(r.get("sortValues").asList()),
-				() -> reader.one("enterprisesCount", query.countCypher(), countParams, r -> r.get("total").asInt())
+				() -> reader.one("enterprisesCount", query.countCypher(), query.countParams(), r -> r.get("total").asInt())
 					.orElse(0))
 			.map(r -> plan.register(Enterprise.from(r.get("e")), r));
 	}

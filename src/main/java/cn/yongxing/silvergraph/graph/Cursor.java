@@ -8,7 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Opaque keyset cursors: the sort values of a row (strings, numbers, nulls), so the next page
+ * Opaque keyset cursors: the sort values of a row (strings, numbers, booleans, nulls), so the next page
  * starts strictly after it whatever was inserted meanwhile.
  */
 public final class Cursor {
@@ -26,6 +26,7 @@ public final class Cursor {
 				case null -> "z";
 				case String s -> "s" + s;
 				case Number n -> "n" + n.doubleValue();
+				case Boolean b -> "b" + b;
 				default -> "s" + v;
 			});
 		}
@@ -54,6 +55,7 @@ public final class Cursor {
 					case 'z' -> null;
 					case 's' -> p.substring(1);
 					case 'n' -> Double.parseDouble(p.substring(1));
+					case 'b' -> Boolean.parseBoolean(p.substring(1));
 					default -> throw new BadInputException("Cursor '" + cursor + "' is malformed");
 				});
 			}

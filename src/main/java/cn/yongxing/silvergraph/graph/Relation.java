@@ -26,14 +26,15 @@ import org.springframework.data.neo4j.core.schema.Node;
  * @param order sort keys, applied in this order
  * @param edge for a field whose values are the relationships themselves (with their properties and
  *        citations) rather than the related nodes: how each becomes its record; null otherwise
+ * @param properties the relationship's scalar properties, filtered in {@code some}/{@code none}/{@code all}
  */
 public record Relation(Class<? extends GraphNode> parent, String field, List<Hop> hops,
 		Class<? extends GraphNode> target, List<Equals> where, boolean single, boolean distinct, List<Sort> order,
-		@Nullable EdgeSpec edge) {
+		@Nullable EdgeSpec edge, List<Scalar> properties) {
 
 	/** A relation of {@code parent}'s field, to be completed by the hops. */
 	public static Relation of(Class<? extends GraphNode> parent, String field) {
-		return new Relation(parent, field, List.of(), GraphNode.class, List.of(), false, false, List.of(), null);
+		return new Relation(parent, field, List.of(), GraphNode.class, List.of(), false, false, List.of(), null, List.of());
 	}
 
 	/**
@@ -134,22 +135,22 @@ public record Relation(Class<? extends GraphNode> parent, String field, List<Hop
 	public Relation where(String property, Object value) {
 		List<Equals> all = new ArrayList<>(where);
 		all.add(new Equals(property, value));
-		return new Relation(parent, field, hops, target, List.copyOf(all), single, distinct, order, edge);
+		return new Relation(parent, field, hops, target, List.copyOf(all), single, distinct, order, edge, properties);
 	}
 
 	/** At most one related node: the first in order. */
 	public Relation toOne() {
-		return new Relation(parent, field, hops, target, where, true, distinct, order, edge);
+		return new Relation(parent, field, hops, target, where, true, distinct, order, edge, properties);
 	}
 
 	/** Each related node once. */
 	public Relation distinctNodes() {
-		return new Relation(parent, field, hops, target, where, single, true, order, edge);
+		return new Relation(parent, field, hops, target, where, single, true, order, edge, properties);
 	}
 
 	/** Sorted by these keys (by default, by the related node's key). */
 	public Relation orderBy(Sort... keys) {
-		return new Relation(parent, field, hops, target, where, single, distinct, List.of(keys), edge);
+		return new Relation(parent, field, hops, target, where, single, distinct, List.of(keys), edge, properties);
 	}
 
 	/**
@@ -163,7 +164,7 @@ public record Relation(Class<? extends GraphNode> parent, String field, List<Hop
 			throw new IllegalStateException(field + ": an edge field follows exactly one relationship");
 		}
 		return new Relation(parent, field, hops, target, where, single, distinct, order,
-				new EdgeSpec(type, mapper::apply, startField, endField, null));
+				new EdgeSpec(type, mapper::apply, startField, endField, null), properties);
 	}
 
 	/** With the node of {@code label} whose key is the relationship's {@code property}, as {@code field}. */
@@ -172,7 +173,15 @@ public record Relation(Class<? extends GraphNode> parent, String field, List<Hop
 			throw new IllegalStateException(this.field + ": only an edge field looks up nodes");
 		}
 		return new Relation(parent, this.field, hops, target, where, single, distinct, order, new EdgeSpec(edge.type(),
-				edge.mapper(), edge.startField(), edge.endField(), new Lookup(field, label, property)));
+				edge.mapper(), edge.startField(), edge.endField(), new Lookup(field, label, property)), properties);
+	}
+
+	/** With these relationship properties (an edge field), filtered in {@code some}/{@code none}/{@code all}. */
+	public Relation properties(Scalar... scalars) {
+		if (edge == null) {
+			throw new IllegalStateException(field + ": only an edge field has relationship properties");
+		}
+		return new Relation(parent, field, hops, target, where, single, distinct, order, edge, List.of(scalars));
 	}
 
 	/** Whether the parent is the start of the (single) relationship of an edge field. */
@@ -193,7 +202,7 @@ public record Relation(Class<? extends GraphNode> parent, String field, List<Hop
 	private Relation hop(Hop hop, Class<? extends GraphNode> to) {
 		List<Hop> all = new ArrayList<>(hops);
 		all.add(hop);
-		return new Relation(parent, field, List.copyOf(all), to, where, single, distinct, order, edge);
+		return new Relation(parent, field, List.copyOf(all), to, where, single, distinct, order, edge, properties);
 	}
 
 }

@@ -144,7 +144,7 @@ final class RelationCypher {
 		return Cypher.collect(relation.single() ? ordered.limit(1).build() : ordered.build());
 	}
 
-	private static Relationship edge(Relation relation, Node parent, Node t, String name) {
+	static Relationship edge(Relation relation, Node parent, Node t, String name) {
 		Relation.Hop hop = relation.hops().getFirst();
 		return (hop.outgoing() ? parent.relationshipTo(t, hop.type()) : parent.relationshipFrom(t, hop.type()))
 			.named(name);
@@ -160,7 +160,7 @@ final class RelationCypher {
 		return label == null ? Cypher.anyNode(name) : Cypher.node(label).named(name);
 	}
 
-	private static PatternElement pattern(Relation relation, Node start, Node t) {
+	static PatternElement pattern(Relation relation, Node start, Node t) {
 		ExposesRelationships<?> current = start;
 		RelationshipPattern last = null;
 		List<Relation.Hop> hops = relation.hops();
@@ -185,7 +185,7 @@ final class RelationCypher {
 		return label == null ? Cypher.anyNode() : Cypher.node(label);
 	}
 
-	private static Condition condition(Relation relation, Node t) {
+	static Condition condition(Relation relation, Node t) {
 		Condition condition = Cypher.noCondition();
 		for (Relation.Equals equals : relation.where()) {
 			condition = condition.and(t.property(equals.property()).isEqualTo(Cypher.literalOf(equals.value())));

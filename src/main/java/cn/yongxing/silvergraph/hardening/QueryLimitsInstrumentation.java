@@ -125,6 +125,17 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
 				aliases++;
 			}
 			complexity = saturatedAdd(complexity, cost);
+			if (env.getArguments().get("where") instanceof java.util.Map<?, ?> where) {
+				long conditions = filter(env, where, 1);
+				if (conditions > limits.maxFilterConditions()) {
+					throw LimitExceeded.abort("maxFilterConditions", limits.maxFilterConditions(), conditions,
+							"The where of " + env.getField().getName() + " has " + conditions
+									+ " conditions, more than the maximum of " + limits.maxFilterConditions());
+				}
+				// a condition is tested on many rows: it weighs as a list field of the default size
+				complexity = saturatedAdd(complexity,
+						saturatedMultiply(cost, saturatedMultiply(conditions, limits.defaultListSize())));
+			}
 			pageSize(env, "first");
 			pageSize(env, "last");
 		}
@@ -143,6 +154,37 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
 				return 1;
 			}
 			return limits.defaultListSize();
+		}
+
+		/** The conditions (operator values) of a filter, checking its depth and its {@code in} lists. */
+		private long filter(QueryVisitorFieldEnvironment env, java.util.Map<?, ?> where, int level) {
+			String field = env.getField().getName();
+			if (level > limits.maxFilterDepth()) {
+				throw LimitExceeded.abort("maxFilterDepth", limits.maxFilterDepth(), level, "The where of " + field
+						+ " nests input objects " + level + " levels deep, more than the maximum of "
+						+ limits.maxFilterDepth());
+			}
+			long conditions = 0;
+			for (var entry : where.entrySet()) {
+				Object value = entry.getValue();
+				if (value instanceof java.util.Map<?, ?> nested) {
+					conditions = saturatedAdd(conditions, filter(env, nested, level + 1));
+				}
+				else if (value instanceof java.util.List<?> list && !"in".equals(entry.getKey())) {
+					for (Object item : list) {
+						conditions = saturatedAdd(conditions,
+								item instanceof java.util.Map<?, ?> nested ? filter(env, nested, level + 1) : 1);
+					}
+				}
+				else if (value != null) {
+					if (value instanceof java.util.List<?> list && list.size() > limits.maxFilterIn()) {
+						throw LimitExceeded.abort("maxFilterIn", limits.maxFilterIn(), list.size(), "An in list of the where of "
+								+ field + " has " + list.size() + " values, more than the maximum of " + limits.maxFilterIn());
+					}
+					conditions = saturatedAdd(conditions, 1);
+				}
+			}
+			return conditions;
 		}
 
 		private void pageSize(QueryVisitorFieldEnvironment env, String argument) {

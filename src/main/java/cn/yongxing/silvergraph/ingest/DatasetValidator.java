@@ -319,6 +319,9 @@ final class DatasetValidator {
 						props.get("shortName"), props.get("title"), props.get("titleEn"), props.get("code"),
 						props.get("number"), props.get("creditCode"), key));
 			}
+			if (search && props.get("name") instanceof String name) {
+				props.put("nameSort", SearchText.sortKey(name));
+			}
 		}
 		out.put("props", props);
 		return out;

@@ -159,6 +159,10 @@ final class OfflineInput {
 			columns.add("search");
 			types.add("string");
 		}
+		if (spec.columnsByName().containsKey("name")) {
+			columns.add("nameSort");
+			types.add("string");
+		}
 		String labels = spec.label() + (spec.searchable() ? ":Searchable" : "");
 		nodeSink(spec.label(), labels, columns, types).write((String) row.get("key"), props(row));
 	}

@@ -12,7 +12,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up: applies schema migrations, then loads the seed once. The seed is loaded only into a
+ * At start-up: applies schema migrations (and the derived keys they need), then loads the seed once. The seed is loaded only into a
  * graph that has never received it (marked by a {@code :__Seed} node), and loading is idempotent
  * anyway, so restarts never duplicate anything.
  */
@@ -38,8 +38,12 @@ class SeedLoader implements ApplicationRunner {
 
 	private final SeedProperties properties;
 
-	SeedLoader(MigrationRunner migrations, DatasetImporter importer, Neo4jClient client, SeedProperties properties) {
+	private final SortKeys sortKeys;
+
+	SeedLoader(MigrationRunner migrations, DatasetImporter importer, Neo4jClient client, SeedProperties properties,
+			SortKeys sortKeys) {
 		this.migrations = migrations;
+		this.sortKeys = sortKeys;
 		this.importer = importer;
 		this.client = client;
 		this.properties = properties;
@@ -48,6 +52,7 @@ class SeedLoader implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		migrations.migrate();
+		sortKeys.backfill();
 		if (!properties.enabled()) {
 			return;
 		}

@@ -63,6 +63,26 @@ public final class SearchText {
 	}
 
 	/**
+	 * The collation key a name sorts by, as Chinese readers order names: each Han character by its
+	 * pinyin syllable (toneless) followed by a space, other letters and digits in lower case, the rest
+	 * left out; so 东 ({@code dong}), 格 ({@code ge}), 广 ({@code guang}), 某 ({@code mou}) sort in that
+	 * order, whatever their code points. Stored at write time as {@code nameSort}, with an index.
+	 */
+	public static String sortKey(String name) {
+		StringBuilder key = new StringBuilder();
+		Normalizer.normalize(name, Normalizer.Form.NFKC).codePoints().forEach(cp -> {
+			String syllable = pinyin(cp);
+			if (syllable != null) {
+				key.append(syllable).append(' ');
+			}
+			else if (Character.isLetterOrDigit(cp)) {
+				key.appendCodePoint(Character.toLowerCase(cp));
+			}
+		});
+		return key.toString();
+	}
+
+	/**
 	 * Normalises a query the same way: lower case, tone marks and tone digits and spaces removed
 	 * (digits are kept when the query looks like a code, i.e. has no pinyin letters around them).
 	 */

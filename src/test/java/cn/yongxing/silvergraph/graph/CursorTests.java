@@ -17,6 +17,11 @@ class CursorTests {
 	}
 
 	@Test
+	void shouldRoundTripBooleansAsBooleans() {
+		assertThat(Cursor.decode(Cursor.encode(Arrays.asList(true, false, "true")), 3)).containsExactly(true, false, "true");
+	}
+
+	@Test
 	void shouldRejectGarbageAndCursorsOfAnotherShapeAsBadInput() {
 		assertThatThrownBy(() -> Cursor.decode("!!!", 2)).isInstanceOf(BadInputException.class);
 		assertThatThrownBy(() -> Cursor.decode(Cursor.encode(List.of("a")), 2)).isInstanceOf(BadInputException.class)

@@ -2,6 +2,8 @@ package cn.yongxing.silvergraph.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,15 @@ class SearchTextTests {
 	@Test
 	void shouldNotMatchUnrelatedNames() {
 		assertThat(tengchi).doesNotContain(SearchText.normalizeQuery("xiongfeng"));
+	}
+
+	@Test
+	void sortKeysOrderChineseNamesByPinyinNotByCodePoint() {
+		List<String> names = new java.util.ArrayList<>(List.of("某企业", "格林美", "广东绿晟", "东江环保"));
+		names.sort(java.util.Comparator.comparing(SearchText::sortKey));
+		// dong, ge, guang, mou: a syllable ends with a space, so ge sorts before guang
+		assertThat(names).containsExactly("东江环保", "格林美", "广东绿晟", "某企业");
+		assertThat(SearchText.sortKey("Ｇｅｍ 格林美")).isEqualTo("gemge lin mei ");
 	}
 
 }

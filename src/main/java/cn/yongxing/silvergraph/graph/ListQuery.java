@@ -1,0 +1,163 @@
+package cn.yongxing.silvergraph.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.PatternElement;
+import org.neo4j.cypherdsl.core.SortItem;
+import org.neo4j.cypherdsl.core.StatementBuilder.OrderableOngoingReadingAndWithWithoutWhere;
+import org.neo4j.cypherdsl.core.renderer.Renderer;
+
+/**
+ * One page of a root list of any declared node type, built with Cypher-DSL: the {@code where}
+ * ({@link Filters}), the {@code orderBy} keys (any declared scalar, collated names by their pinyin key,
+ * nulls last in either direction, the key as last tie-breaker) and the keyset condition of the cursor,
+ * which holds the sort values of the row it points after. The statement ends with {@code RETURN
+ * <variable>, sortValues}, cut to the page before it returns, so columns appended to it (joins) are
+ * computed for the page's rows only.
+ *
+ * @param cypher the page
+ * @param countCypher the number of matches
+ * @param params parameters of the page
+ * @param countParams parameters of the count
+ */
+public record ListQuery(String cypher, String countCypher, Map<String, Object> params,
+		Map<String, Object> countParams) {
+
+	private static final Renderer RENDERER = Renderer.getDefaultRenderer();
+
+	/**
+	 * What a page asks for.
+	 *
+	 * @param label the node type
+	 * @param node the node variable
+	 * @param from a pattern binding {@code node} to start from (each node once), null for all nodes of the label
+	 * @param where the {@code where} argument (null: all)
+	 * @param skip top-level fields of {@code where} the caller applied through {@code from}
+	 * @param orderBy the {@code orderBy} argument: {@code {field, direction}} maps
+	 * @param cursor the cursor to start after ({@code before} when {@code backward})
+	 * @param backward whether paging backward
+	 * @param size the page size
+	 * @param params parameters {@code from} uses
+	 */
+	public record Request(String label, Node node, @Nullable PatternElement from, @Nullable Map<String, Object> where,
+			Set<String> skip, @Nullable List<Map<String, Object>> orderBy, @Nullable String cursor, boolean backward,
+			int size, Map<String, Object> params) {
+	}
+
+	/** A sort key: its value, its logical direction, whether every node has it (a collation key). */
+	private record Key(Expression value, boolean ascending, boolean always) {
+	}
+
+	/** Builds the page statement and its count. */
+	public static ListQuery build(Filters filters, Request request) {
+		Node n = request.node();
+		Map<String, Object> filterParams = new HashMap<>(request.params());
+		int[] next = { 0 };
+		Condition filter = filters.where(request.label(), n, request.where(), request.skip(), value -> {
+			String name = "w" + next[0]++;
+			filterParams.put(name, value);
+			return Cypher.parameter(name);
+		});
+		List<Key> keys = keys(filters, request.label(), n, request.orderBy());
+		// names are required and their collation key is written with them: saying that it is present lets
+		// the planner read the first key's order from its range index instead of sorting every node
+		Condition indexed = keys.getFirst().always() && request.from() == null ? keys.getFirst().value().isNotNull()
+				: Cypher.noCondition();
+		filter = filter.and(indexed);
+		Map<String, Object> params = new HashMap<>(filterParams);
+		Condition page = request.cursor() == null ? Cypher.noCondition()
+				: keyset(keys, request.cursor(), request.backward(), params);
+		List<SortItem> sort = new ArrayList<>();
+		for (Key key : keys) {
+			// Cypher sorts nulls last ascending and first descending: a flag puts them last in a descending key
+			if (!key.ascending() && !key.always()) {
+				sort.add(Cypher.sort(key.value().isNull(),
+						request.backward() ? SortItem.Direction.DESC : SortItem.Direction.ASC));
+			}
+			boolean asc = key.ascending() != request.backward();
+			sort.add(Cypher.sort(key.value(), asc ? SortItem.Direction.ASC : SortItem.Direction.DESC));
+		}
+		params.put("limit", request.size() + 1);
+		String cypher = RENDERER.render(start(request)
+			.where(filter.and(page))
+			.with(n.getRequiredSymbolicName(),
+					Cypher.listOf(keys.stream().map(Key::value).toArray(Expression[]::new)).as("sortValues"))
+			.orderBy(sort)
+			.limit(Cypher.parameter("limit"))
+			.returning(n.getRequiredSymbolicName(), Cypher.name("sortValues"))
+			.build());
+		String count = RENDERER.render(start(request).where(filter).returning(Cypher.count(n).as("total")).build());
+		return new ListQuery(cypher, count, Map.copyOf(params), Map.copyOf(filterParams));
+	}
+
+	private static OrderableOngoingReadingAndWithWithoutWhere start(Request request) {
+		Node n = request.node();
+		return request.from() == null ? Cypher.match(n).with(n.getRequiredSymbolicName())
+				: Cypher.match(request.from()).withDistinct(n.getRequiredSymbolicName());
+	}
+
+	/** The requested keys and the key, each declared scalar once. */
+	private static List<Key> keys(Filters filters, String label, Node n, @Nullable List<Map<String, Object>> orderBy) {
+		Map<String, Scalar> byValue = new HashMap<>();
+		filters.scalars(label).forEach(s -> byValue.put(s.orderValue(), s));
+		List<Key> keys = new ArrayList<>();
+		Set<String> used = new java.util.HashSet<>();
+		for (Map<String, Object> order : orderBy == null ? List.<Map<String, Object>>of() : orderBy) {
+			String field = String.valueOf(order.get("field"));
+			Scalar scalar = byValue.get(field);
+			if (scalar == null) {
+				throw new BadInputException("'" + field + "' is not a sort field of " + label);
+			}
+			if (!used.add(scalar.name())) {
+				throw new BadInputException(label + " is sorted by " + field + " twice");
+			}
+			keys.add(new Key(n.property(scalar.sortProperty()), !"DESC".equals(String.valueOf(order.get("direction"))),
+					scalar.pinyin()));
+		}
+		if (!used.contains("key")) {
+			keys.add(new Key(n.property("key"), true, true));
+		}
+		return keys;
+	}
+
+	/**
+	 * The rows after the cursor's in the order (before it when paging backward): the first key that
+	 * differs decides, nulls being after every value.
+	 */
+	private static Condition keyset(List<Key> keys, String cursor, boolean backward, Map<String, Object> params) {
+		List<@Nullable Object> values = Cursor.decode(cursor, keys.size());
+		Condition any = Cypher.noCondition();
+		Condition equalSoFar = Cypher.noCondition();
+		for (int i = 0; i < keys.size(); i++) {
+			Expression v = keys.get(i).value();
+			Object value = values.get(i);
+			Condition step;
+			Condition equal;
+			if (value == null) {
+				step = backward ? v.isNotNull() : Cypher.literalFalse().asCondition();
+				equal = v.isNull();
+			}
+			else {
+				params.put("c" + i, value);
+				Expression c = Cypher.parameter("c" + i);
+				boolean greater = keys.get(i).ascending() != backward;
+				Condition beyond = greater ? v.gt(c) : v.lt(c);
+				step = backward ? v.isNotNull().and(beyond) : v.isNull().or(beyond);
+				equal = v.isEqualTo(c);
+			}
+			any = any.or(equalSoFar.and(step));
+			equalSoFar = equalSoFar.and(equal);
+		}
+		return any;
+	}
+
+}
