@@ -72,6 +72,8 @@ public record ListQuery(String cypher, String countCypher, Map<String, Object> p
 		// the planner read the first key's order from its range index instead of sorting every node
 		Condition indexed = keys.getFirst().always() && request.from() == null ? keys.getFirst().value().isNotNull()
 				: Cypher.noCondition();
+		// the count has no order to read, so it keeps the filter alone (and its index seeks)
+		String count = RENDERER.render(start(request).where(filter).returning(Cypher.count(n).as("total")).build());
 		filter = filter.and(indexed);
 		Map<String, Object> params = new HashMap<>(filterParams);
 		Condition page = request.cursor() == null ? Cypher.noCondition()
@@ -95,7 +97,6 @@ public record ListQuery(String cypher, String countCypher, Map<String, Object> p
 			.limit(Cypher.parameter("limit"))
 			.returning(n.getRequiredSymbolicName(), Cypher.name("sortValues"))
 			.build());
-		String count = RENDERER.render(start(request).where(filter).returning(Cypher.count(n).as("total")).build());
 		return new ListQuery(cypher, count, Map.copyOf(params), Map.copyOf(filterParams));
 	}
 
