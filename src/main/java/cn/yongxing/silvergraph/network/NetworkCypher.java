@@ -27,6 +27,8 @@ class NetworkCypher {
 
 	final String projectProfiles = load("project-profiles");
 
+	final String betweennessPilot = load("betweenness-pilot");
+
 	final String betweenness = load("betweenness");
 
 	final String degree = load("degree");

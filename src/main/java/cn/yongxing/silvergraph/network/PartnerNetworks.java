@@ -17,6 +17,8 @@ import cn.yongxing.silvergraph.graph.GlobalId;
 import cn.yongxing.silvergraph.graph.GraphReader;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,6 +28,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PartnerNetworks {
+
+	private static final Logger LOG = LoggerFactory.getLogger(PartnerNetworks.class);
 
 	private final PartnerLinks links;
 
@@ -308,7 +312,8 @@ public class PartnerNetworks {
 		}
 		List<Partner> candidates = reader.list("network.leaderCandidates", cypher.leaderCandidates,
 				java.util.Collections.singletonMap("metal", metal), r -> Partner.from(r.get("e")));
-		Map<String, double[]> scores = centralities();
+		Centralities centralities = centralities();
+		Map<String, double[]> scores = centralities.scores();
 		int size = scores.size();
 		List<Partner> ranked = candidates.stream()
 			.sorted(Comparator.<Partner>comparingDouble(p -> -score(scores, p, 0))
@@ -329,7 +334,10 @@ public class PartnerNetworks {
 				reasons.add("PageRank %.4f in the partner network of %d actors".formatted(pr, size));
 				reasons.add("%d partner%s".formatted(partners, partners == 1 ? "" : "s"));
 				if (bc > 0) {
-					reasons.add("broker: betweenness %.1f (partner paths run through it)".formatted(bc));
+					reasons.add(centralities.exact()
+							? "broker: betweenness %.1f (partner paths run through it)".formatted(bc)
+							: "broker: betweenness about %s (partner paths run through it; estimated from %d of %d actors as sources)"
+								.formatted(twoFigures(bc), centralities.sources(), centralities.nodes()));
 				}
 			}
 			leaders.add(new ChainLeader(p, leaders.size() + 1, pr, bc, partners, reasons));
@@ -337,40 +345,95 @@ public class PartnerNetworks {
 		return new Leaders(true, List.copyOf(leaders));
 	}
 
+	/** An estimate to two significant figures (its error is larger than the rest would say). */
+	static String twoFigures(double value) {
+		return new java.math.BigDecimal(value).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
+	}
+
 	private static double score(Map<String, double[]> scores, Partner p, int index) {
 		double[] s = scores.get(p.id());
 		return s == null ? 0 : s[index];
 	}
 
-	/** PageRank, betweenness and degree of every linked actor, by global id; once per graph version. */
-	private Map<String, double[]> centralities() {
+	/**
+	 * PageRank, betweenness and degree of every linked actor, by global id, and how many of the
+	 * {@code nodes} actors the betweenness took as sources (all of them: exact).
+	 */
+	record Centralities(Map<String, double[]> scores, long nodes, long sources) {
+
+		boolean exact() {
+			return sources >= nodes;
+		}
+
+	}
+
+	/** The centralities of the whole partner network; once per graph version. */
+	private Centralities centralities() {
 		return cache.get("network.centralities", this::computeCentralities);
 	}
 
-	private Map<String, double[]> computeCentralities() {
+	private Centralities computeCentralities() {
 		return gds.shared("partners", cypher.projectPartners, wholeNetwork(), (graph, nodes) -> {
 			Map<String, double[]> scores = new HashMap<>();
 			if (nodes == 0) {
-				return scores;
+				return new Centralities(scores, 0, 0);
 			}
-			Map<String, Object> params = Map.of("graph", graph, "samplingSize", samplingSize(nodes));
-			score(scores, 0, gds.stream("pageRank", cypher.pageRank, params, PartnerNetworks::idAndScore));
-			// a sample of k of n sources sees about k/n of every node's paths: scaled up, an estimate of the exact value
-			double scale = (double) nodes / samplingSize(nodes);
-			score(scores, 1, gds.stream("betweenness", cypher.betweenness, params,
-					r -> Map.entry(r.get("id").asString(), r.get("score").asDouble() * scale)));
-			score(scores, 2, gds.stream("degree", cypher.degree, params, PartnerNetworks::idAndScore));
-			return scores;
+			long t0 = System.nanoTime();
+			score(scores, 0, gds.stream("pageRank", cypher.pageRank, Map.of("graph", graph), PartnerNetworks::idAndScore));
+			long t1 = System.nanoTime();
+			Betweenness betweenness = betweenness(graph, nodes);
+			score(scores, 1, betweenness.scores());
+			long t2 = System.nanoTime();
+			score(scores, 2, gds.stream("degree", cypher.degree, Map.of("graph", graph), PartnerNetworks::idAndScore));
+			LOG.info("Centralities of the partner network ({} actors): PageRank {} ms, betweenness {} ms from {} sources{}, degree {} ms",
+					nodes, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, betweenness.sources(),
+					betweenness.sources() >= nodes ? " (exact)" : "", (System.nanoTime() - t2) / 1_000_000);
+			return new Centralities(scores, nodes, betweenness.sources());
 		});
 	}
 
+	/** Betweenness scores by global id and the number of source nodes they were computed from. */
+	record Betweenness(List<Map.Entry<String, Double>> scores, long sources) {
+	}
+
 	/**
-	 * Source nodes of the betweenness: all of them (exact) up to
-	 * {@code silvergraph.network.exact-betweenness-up-to}, that many sampled above it (the sampled
-	 * sums are then scaled by nodes / samples; error at scale 10 in docs/network-analytics.md).
+	 * The betweenness of every node: exact (Brandes, every node a source) up to
+	 * {@code silvergraph.network.exact-betweenness-up-to} nodes; above it estimated from sampled sources,
+	 * as many as fit in {@code silvergraph.network.betweenness-budget}. The cost of a source is one
+	 * breadth-first pass over the graph, so a pilot run from {@code betweenness-pilot} sources measures
+	 * it on this graph, this machine and its current load (timed without streaming scores); the estimate
+	 * then takes as many sources as the rest of the budget holds (at most {@code exact-betweenness-up-to},
+	 * at least the pilot's number). A sample of k of n sources sees about k/n of every node's shortest paths, so the
+	 * sampled sums are scaled by n/k, the usual estimator of the exact value; its error against exact,
+	 * measured by sample size: docs/network-analytics.md.
 	 */
-	long samplingSize(long nodes) {
-		return Math.min(nodes, limits.exactBetweennessUpTo());
+	Betweenness betweenness(String graph, long nodes) {
+		if (nodes <= limits.exactBetweennessUpTo()) {
+			return new Betweenness(sampledBetweenness(graph, nodes, nodes), nodes);
+		}
+		long pilot = limits.betweennessPilot();
+		long t0 = System.nanoTime();
+		gds.stream("betweennessPilot", cypher.betweennessPilot, Map.of("graph", graph, "samplingSize", pilot), r -> r);
+		double perSource = (System.nanoTime() - t0) / (double) pilot;
+		long sources = Math.max(pilot,
+				sourcesWithin(limits, limits.betweennessBudget().toNanos() - (System.nanoTime() - t0), perSource));
+		return new Betweenness(sampledBetweenness(graph, nodes, sources), sources);
+	}
+
+	/**
+	 * How many sources, at this cost each, fit in what is left of the budget: the exact limit if it
+	 * fits, else the largest power of two that does, so that timing noise between two computations of
+	 * the same graph seldom changes the sample (and with the fixed seed, the estimate).
+	 */
+	static long sourcesWithin(NetworkProperties limits, long nanosLeft, double nanosPerSource) {
+		long fit = nanosLeft <= 0 ? 0 : (long) Math.floor(nanosLeft / Math.max(nanosPerSource, 1));
+		return fit >= limits.exactBetweennessUpTo() ? limits.exactBetweennessUpTo() : Long.highestOneBit(fit);
+	}
+
+	private List<Map.Entry<String, Double>> sampledBetweenness(String graph, long nodes, long sources) {
+		double scale = (double) nodes / sources;
+		return gds.stream("betweenness", cypher.betweenness, Map.of("graph", graph, "samplingSize", sources),
+				r -> Map.entry(r.get("id").asString(), r.get("score").asDouble() * scale));
 	}
 
 	private static Map.Entry<String, Double> idAndScore(Record r) {
