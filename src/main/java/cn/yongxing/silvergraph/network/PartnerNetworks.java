@@ -445,7 +445,7 @@ public class PartnerNetworks {
 	}
 
 	/** Parameters of the projection of the whole partner network: every kind of link, to any partner. */
-	private static Map<String, Object> wholeNetwork() {
+	static Map<String, Object> wholeNetwork() {
 		Map<String, Object> params = new HashMap<>();
 		params.put("kinds", LinkKind.names(LinkKind.orAll(null)));
 		params.put("only", null);

@@ -2,11 +2,9 @@ package cn.yongxing.silvergraph.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.yongxing.silvergraph.ingest.Dataset;
 import cn.yongxing.silvergraph.ingest.DatasetImporter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,18 +39,14 @@ class BetweennessBudgetIT {
 	@BeforeEach
 	void loadFixture() {
 		if (!loaded) {
-			var report = importer.importDataset(Dataset.fromLocation("classpath:fixtures/network/"), false);
-			assertThat(report.accepted()).as(report.toString()).isTrue();
+			PartnerNetworkFixtureIT.importFixture(importer);
 			loaded = true;
 		}
 	}
 
 	@Test
 	void estimatesFromAsManySourcesAsTheBudgetHoldsAndTheLeadersSaySo() {
-		Map<String, Object> whole = new HashMap<>();
-		whole.put("kinds", LinkKind.names(LinkKind.orAll(null)));
-		whole.put("only", null);
-		gds.shared("partners", cypher.projectPartners, whole, (graph, nodes) -> {
+		gds.shared("partners", cypher.projectPartners, PartnerNetworks.wholeNetwork(), (graph, nodes) -> {
 			assertThat(nodes).isGreaterThan(4);
 			PartnerNetworks.Betweenness estimate = networks.betweenness(graph, nodes);
 			// a budget of two minutes holds more than the cap of 4 sources on a dozen nodes

@@ -49,11 +49,8 @@ class BetweennessSamplingIT {
 
 	@Test
 	void measuresTheSampledBetweennessAgainstTheExactOne() {
-		Map<String, Object> whole = new HashMap<>();
-		whole.put("kinds", LinkKind.names(LinkKind.orAll(null)));
-		whole.put("only", null);
 		System.out.println("BETWEENNESS RUN " + load());
-		gds.shared("partners", cypher.projectPartners, whole, (graph, nodes) -> {
+		gds.shared("partners", cypher.projectPartners, PartnerNetworks.wholeNetwork(), (graph, nodes) -> {
 			long t0 = System.nanoTime();
 			PartnerNetworks.Betweenness chosen = networks.betweenness(graph, nodes);
 			System.out.printf("BETWEENNESS RUN %d nodes; within the budget of %s: %d sources (pilot %d) in %.1f s%n", nodes,

@@ -58,10 +58,15 @@ class PartnerNetworkFixtureIT {
 	@BeforeEach
 	void loadFixture() {
 		if (!loaded) {
-			var report = importer.importDataset(Dataset.fromLocation("classpath:fixtures/network/"), false);
-			assertThat(report.accepted()).as(report.toString()).isTrue();
+			importFixture(importer);
 			loaded = true;
 		}
+	}
+
+	/** Imports the network fixture ({@code fixtures/network}) into an empty store. */
+	static void importFixture(DatasetImporter importer) {
+		var report = importer.importDataset(Dataset.fromLocation("classpath:fixtures/network/"), false);
+		assertThat(report.accepted()).as(report.toString()).isTrue();
 	}
 
 	@Test
