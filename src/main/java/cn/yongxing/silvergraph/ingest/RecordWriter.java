@@ -112,10 +112,64 @@ public class RecordWriter {
 				status.setRollbackOnly();
 				return List.of(refused.get());
 			}
-			Map<String, String> cells = new LinkedHashMap<>(exporter.records(spec, key, null).getFirst());
+			Map<String, String> current = exporter.records(spec, key, null).getFirst();
+			Map<String, String> cells = new LinkedHashMap<>(current);
 			cells.putAll(changes);
-			return write(spec, cells, newSource, change, status);
+			List<ImportProblem> problems = write(spec, cells, newSource, change, status);
+			if (problems.isEmpty()) {
+				unreference(spec, key, current, cells);
+			}
+			return problems;
 		});
+	}
+
+	/**
+	 * Removes the relationships of references a node update changed or cleared, which the file's
+	 * statement (merging, never removing) would leave. A node file's reference is a relationship without
+	 * a {@code source} between the node and the node referred to (relationship records carry their
+	 * source; the exporter tells the two apart the same way).
+	 */
+	private void unreference(FileSpec spec, String key, Map<String, String> before, Map<String, String> after) {
+		for (Column column : spec.columns()) {
+			if (column.property() || before.getOrDefault(column.name(), "").equals(after.get(column.name()))) {
+				continue;
+			}
+			List<String> kept = targets(column.type(), after.getOrDefault(column.name(), ""));
+			for (String target : targets(column.type(), before.getOrDefault(column.name(), ""))) {
+				if (!kept.contains(target)) {
+					GlobalIdCell id = GlobalIdCell.of(target);
+					client.query("""
+							MATCH (n:$($label) {key: $key})-[r]-(x:$($targetLabel) {key: $targetKey})
+							WHERE r.source IS NULL
+							DELETE r""")
+						.bindAll(Map.of("label", String.valueOf(spec.label()), "key", key, "targetLabel", id.label(),
+								"targetKey", id.key()))
+						.run();
+				}
+			}
+		}
+	}
+
+	/** The nodes a reference cell names, each as {@code Label:key}. */
+	private static List<String> targets(ColumnType type, String cell) {
+		if (cell.isEmpty()) {
+			return List.of();
+		}
+		return switch (type) {
+			case ColumnType.Ref(String label) -> List.of(label + ":" + cell);
+			case ColumnType.ListOf(ColumnType.Ref(String label)) -> java.util.Arrays.stream(cell.split(";"))
+				.map(String::strip).filter(k -> !k.isEmpty()).map(k -> label + ":" + k).toList();
+			default -> List.of(cell);
+		};
+	}
+
+	/** A {@code Label:key} cell split. */
+	private record GlobalIdCell(String label, String key) {
+
+		static GlobalIdCell of(String cell) {
+			int colon = cell.indexOf(':');
+			return new GlobalIdCell(cell.substring(0, colon), cell.substring(colon + 1));
+		}
 	}
 
 	/**

@@ -146,6 +146,28 @@ class TypedWritesIT {
 	}
 
 	@Test
+	void shouldMoveAnEnterpriseToAnotherParkAndOutOfAnyWithoutTouchingItsOtherRelationships() {
+		create(editor, firm("synthetic-typed-mover", "搬迁企业")).path("createEnterprise.accepted").entity(Boolean.class)
+			.isEqualTo(true);
+		var investment = Map.of("kind", "INVESTMENTS", "source", SOURCE, "excerpt", "synthetic", "values",
+				List.of(Map.of("field", "enterprise", "value", "synthetic-typed-mover"),
+						Map.of("field", "target", "value", "Park:bailin-park"), Map.of("field", "kind", "value", "SETTLED")));
+		editor.documentName("upsert").variable("input", investment).execute().path("upsert.accepted")
+			.entity(Boolean.class).isEqualTo(true);
+
+		update(Map.of("id", "Enterprise:synthetic-typed-mover", "set", Map.of("park", "Park:taihe-park")))
+			.path("updateEnterprise.accepted").entity(Boolean.class).isEqualTo(true);
+		assertThat(stored("synthetic-typed-mover").orElseThrow()).containsEntry("park", List.of("taihe-park"));
+		Map<String, Object> out = new HashMap<>();
+		out.put("park", null);
+		update(Map.of("id", "Enterprise:synthetic-typed-mover", "set", out)).path("updateEnterprise.accepted")
+			.entity(Boolean.class).isEqualTo(true);
+		assertThat(stored("synthetic-typed-mover").orElseThrow()).containsEntry("park", List.of());
+		assertThat(client.query("MATCH (:Enterprise {key: 'synthetic-typed-mover'})-[r]->(p:Park) RETURN type(r) + ' ' + p.key")
+			.fetchAs(String.class).all()).containsExactly("INVESTED_IN bailin-park");
+	}
+
+	@Test
 	void shouldRefuseAStaleExpectedVersionOrAnInvalidChangeWritingNothing() {
 		create(editor, firm("synthetic-typed-stale", "并发企业")).path("createEnterprise.accepted").entity(Boolean.class)
 			.isEqualTo(true);
