@@ -2,9 +2,7 @@ package cn.yongxing.silvergraph.ingest;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -61,9 +59,6 @@ class TypedSchema implements GraphQlSourceBuilderCustomizer {
 		private final StringBuilder types = new StringBuilder();
 
 		private final List<String> mutations = new ArrayList<>();
-
-		/** Enums generated or reused, by their values. */
-		private final Map<Set<String>, String> enums = new LinkedHashMap<>();
 
 		private final Set<String> generated = new HashSet<>();
 
@@ -210,23 +205,23 @@ class TypedSchema implements GraphQlSourceBuilderCustomizer {
 			};
 		}
 
-		/** An enum of the schema files with exactly these values, one generated before, or a new one. */
+		/**
+		 * An enum of the schema files with exactly these values, else one of this owner and column (shared
+		 * value sets still get one enum per owner, so that every name says whose values they are).
+		 */
 		private String enumOf(String name, Set<String> values) {
-			String known = enums.get(values);
-			if (known != null) {
-				return known;
-			}
 			for (EnumTypeDefinition e : registry.getTypes(EnumTypeDefinition.class)) {
 				if (e.getEnumValueDefinitions().stream().map(EnumValueDefinition::getName).collect(Collectors.toSet())
 					.equals(values)) {
-					enums.put(values, e.getName());
 					return e.getName();
 				}
 			}
-			String free = registry.getType(name).isPresent() || generated.contains(name) ? name + "Choice" : name;
+			String free = registry.getType(name).isPresent() ? name + "Choice" : name;
+			if (generated.contains(free)) {
+				return free;
+			}
 			unused(free);
 			generated.add(free);
-			enums.put(values, free);
 			types.append("\"The values of `").append(name).append("`.\"\nenum ").append(free).append(" {\n");
 			values.stream().sorted().forEach(v -> types.append("  ").append(v).append('\n'));
 			types.append("}\n");
