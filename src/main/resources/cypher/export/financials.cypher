@@ -1,3 +1,3 @@
 // One row per reported year.
-MATCH (e:Enterprise)-[:REPORTED]->(r:Financials)
+MATCH (e:Enterprise)-[:REPORTED]->(r:Financials) WHERE $from IS NULL OR e.key = $from
 RETURN r {.*, enterprise: e.key} AS row

@@ -1,4 +1,4 @@
 // One row per node and source citing it; the exporter keeps the columns of the format.
-MATCH (n:Region)
+MATCH (n:Region) WHERE $key IS NULL OR n.key = $key
 OPTIONAL MATCH (n)-[c:CITED_BY]->(s:Source)
 RETURN n {.*, parent: head([(n)-[:PART_OF]->(x:Region) | x.key]), source: s.key, excerpt: c.excerpt} AS row

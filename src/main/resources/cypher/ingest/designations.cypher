@@ -1,3 +1,4 @@
 UNWIND $rows AS row
 MERGE (n:Designation {key: row.key})
-SET n = row.props, n:Searchable
+WITH *, n.version AS version
+SET n = row.props, n.version = version, n:Searchable

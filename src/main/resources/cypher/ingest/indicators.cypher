@@ -1,5 +1,6 @@
 UNWIND $rows AS row
 MATCH (subject:$(row.subject.label) {key: row.subject.key})
 MERGE (n:Indicator {key: row.key})
-SET n = row.props
+WITH *, n.version AS version
+SET n = row.props, n.version = version
 MERGE (n)-[:ABOUT]->(subject)

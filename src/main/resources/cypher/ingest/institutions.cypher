@@ -1,6 +1,7 @@
 UNWIND $rows AS row
 MERGE (n:Institution {key: row.key})
-SET n = row.props, n:Searchable
+WITH *, n.version AS version
+SET n = row.props, n.version = version, n:Searchable
 WITH n, row
 OPTIONAL MATCH (region:Region {key: row.region})
 FOREACH (r IN CASE WHEN region IS NULL THEN [] ELSE [region] END | MERGE (n)-[:IN_REGION]->(r))

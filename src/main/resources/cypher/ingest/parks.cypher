@@ -1,6 +1,7 @@
 UNWIND $rows AS row
 MERGE (n:Park {key: row.key})
-SET n = row.props, n:Searchable
+WITH *, n.version AS version
+SET n = row.props, n.version = version, n:Searchable
 WITH n, row
 OPTIONAL MATCH (parent:Park {key: row.parent})
 FOREACH (p IN CASE WHEN parent IS NULL THEN [] ELSE [parent] END | MERGE (n)-[:PART_OF]->(p))

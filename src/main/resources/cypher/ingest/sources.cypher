@@ -1,3 +1,4 @@
 UNWIND $rows AS row
 MERGE (n:Source {key: row.key})
-SET n = row.props
+WITH *, n.version AS version
+SET n = row.props, n.version = version

@@ -278,6 +278,10 @@ public class BulkImporter {
 				for (Batch batch : chunk.batches()) {
 					add(c, client.query(batch.statement()).bind(batch.rows()).to("rows").run().counters());
 				}
+				if (chunk.spec().isNodeFile()) {
+					NodeVersions.count(client, chunk.spec(),
+							chunk.batches().stream().flatMap(b -> b.rows().stream()).toList());
+				}
 				record(details, chunk.rows(), c, AuditTrail.State.IN_PROGRESS);
 				afterTransaction.accept(transactions);
 				inStatements[0] = System.nanoTime() - t0;

@@ -46,17 +46,38 @@ public class DatasetExporter {
 		return readTx.execute(status -> {
 			Map<String, String> files = new LinkedHashMap<>();
 			for (FileSpec spec : DatasetFormat.FILES) {
-				List<Map<String, Object>> rows = client.query(queries.get(spec.file()))
-					.fetchAs(Map.class)
-					.mappedBy((types, record) -> record.get("row").asMap())
-					.all()
-					.stream()
-					.<Map<String, Object>>map(m -> m)
-					.toList();
-				files.put(spec.file(), csv(spec, rows));
+				files.put(spec.file(), csv(spec, rows(spec, null, null)));
 			}
 			return new Dataset(files);
 		});
+	}
+
+	/**
+	 * The stored records of one file as the format's cells: all of them, or those of one node (its key
+	 * as {@code from}) or of the relationships between two nodes ({@code to} null for any). A node gives
+	 * one record per source citing it. Runs in the caller's transaction, if any.
+	 */
+	List<Map<String, String>> records(FileSpec spec, String from, @Nullable String to) {
+		return rows(spec, from, to).stream().map(row -> {
+			Map<String, String> cells = new LinkedHashMap<>();
+			spec.columns().forEach(c -> cells.put(c.name(), format(row.get(c.name()))));
+			return cells;
+		}).toList();
+	}
+
+	private List<Map<String, Object>> rows(FileSpec spec, @Nullable String from, @Nullable String to) {
+		Map<String, Object> params = new java.util.HashMap<>();
+		params.put("key", from);
+		params.put("from", from);
+		params.put("to", to);
+		return client.query(queries.get(spec.file()))
+			.bindAll(params)
+			.fetchAs(Map.class)
+			.mappedBy((types, record) -> record.get("row").asMap())
+			.all()
+			.stream()
+			.<Map<String, Object>>map(m -> m)
+			.toList();
 	}
 
 	static String csv(FileSpec spec, List<Map<String, Object>> rows) {

@@ -125,6 +125,9 @@ public class DatasetImporter {
 					afterBatch.accept(written);
 					progress.update(phase, from + batch.size(), rows.size());
 				}
+				if (file.spec().isNodeFile()) {
+					NodeVersions.count(client, file.spec(), rows);
+				}
 				log.debug("{}: {} row(s) written in {} ms", file.spec().file(), rows.size(),
 						(System.nanoTime() - fileStart) / 1_000_000);
 			}

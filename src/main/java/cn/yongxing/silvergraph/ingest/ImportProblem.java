@@ -53,7 +53,9 @@ public record ImportProblem(String file, int line, @Nullable String column, @Nul
 		/** The thing to change does not exist. */
 		NOT_FOUND,
 		/** The node is still needed by other records. */
-		IN_USE
+		IN_USE,
+		/** The node changed since the caller read it ({@code expectedVersion} is stale). */
+		CONFLICT
 
 	}
 

@@ -163,8 +163,14 @@ final class OfflineInput {
 			columns.add("nameSort");
 			types.add("string");
 		}
+		columns.add("version");
+		types.add("long");
+		String key = (String) row.get("key");
+		Map<String, Object> props = new HashMap<>(props(row));
+		// one write, as an import of the same dataset into an empty graph counts it (DatasetImporter)
+		props.put("version", 1L);
 		String labels = spec.label() + (spec.searchable() ? ":Searchable" : "");
-		nodeSink(spec.label(), labels, columns, types).write((String) row.get("key"), props(row));
+		nodeSink(spec.label(), labels, columns, types).write(key, props);
 	}
 
 	private void financials(Map<String, Object> row) throws IOException {
