@@ -87,13 +87,25 @@ public class RecordWriter {
 			if (spec.isNodeFile()) {
 				String key = cells.getOrDefault(spec.keyColumn(), "");
 				if (!key.isEmpty() && version(spec.label(), key, false).isPresent()) {
-					return List.of(new ImportProblem(spec.file(), 0, spec.keyColumn(), key,
-							ImportProblem.Code.DUPLICATE_KEY, "a " + spec.label() + " with this key exists already; "
-									+ "change it with update" + spec.label()));
+					return List.of(duplicate(spec, key));
 				}
+				List<ImportProblem> problems = write(spec, cells, newSource, change, status);
+				// a create that ran beside this one may have written the key between the check and the
+				// write (the import merges on it): a node created here is at version 1, anything later
+				// was someone else's, so this create is undone
+				if (problems.isEmpty() && !key.isEmpty() && version(spec.label(), key, false).orElse(0L) > 1) {
+					status.setRollbackOnly();
+					return List.of(duplicate(spec, key));
+				}
+				return problems;
 			}
 			return write(spec, cells, newSource, change, status);
 		});
+	}
+
+	private static ImportProblem duplicate(FileSpec spec, String key) {
+		return new ImportProblem(spec.file(), 0, spec.keyColumn(), key, ImportProblem.Code.DUPLICATE_KEY,
+				"a " + spec.label() + " with this key exists already; change it with update" + spec.label());
 	}
 
 	/**

@@ -94,6 +94,39 @@ class TypedWritesIT {
 	}
 
 	@Test
+	void shouldLetOnlyOneOfConcurrentCreatesOfOneKeyWriteAndRefuseTheOthers() throws Exception {
+		int callers = 6;
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+		try {
+			var start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+			for (int i = 0; i < callers; i++) {
+				Map<String, Object> input = firm("synthetic-typed-race", "竞争创建企业" + i);
+				answers.add(pool.submit(() -> {
+					start.await();
+					var response = create(editor, input);
+					boolean accepted = response.path("createEnterprise.accepted").entity(Boolean.class).get();
+					return accepted ? "accepted " + input.get("name")
+							: response.path("createEnterprise.errors[0].code").entity(String.class).get();
+				}));
+			}
+			start.countDown();
+			List<String> outcomes = new java.util.ArrayList<>();
+			for (var answer : answers) {
+				outcomes.add(answer.get(120, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			List<String> accepted = outcomes.stream().filter(o -> o.startsWith("accepted ")).toList();
+			assertThat(accepted).as("%s", outcomes).hasSize(1);
+			assertThat(outcomes).filteredOn(o -> !o.startsWith("accepted ")).containsOnly("DUPLICATE_KEY");
+			Map<String, Object> node = stored("synthetic-typed-race").orElseThrow();
+			assertThat(node).containsEntry("version", 1L).containsEntry("name", accepted.getFirst().substring("accepted ".length()));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
 	void shouldRejectAnInvalidCreditCodeAnExistingKeyAndAnUnknownParkWithTypedErrorsWritingNothing() {
 		Map<String, Object> input = firm("synthetic-typed-bad", "坏码企业");
 		input.put("creditCode", "91350100M000100Y44");
