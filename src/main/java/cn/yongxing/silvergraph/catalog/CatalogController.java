@@ -4,11 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import cn.yongxing.silvergraph.graph.Citations;
-import cn.yongxing.silvergraph.graph.Connection;
 import cn.yongxing.silvergraph.graph.GraphNode;
 import cn.yongxing.silvergraph.graph.GraphReader;
 import cn.yongxing.silvergraph.graph.Joins;
-import cn.yongxing.silvergraph.graph.NodeLists;
 import cn.yongxing.silvergraph.graph.NodeMapper;
 import cn.yongxing.silvergraph.graph.NodeType;
 import cn.yongxing.silvergraph.graph.Scalar;
@@ -35,11 +33,8 @@ class CatalogController {
 
 	private final Joins joins;
 
-	private final NodeLists lists;
-
-	CatalogController(GraphReader reader, NodeMapper nodes, CatalogQueries queries, Joins joins, NodeLists lists) {
+	CatalogController(GraphReader reader, NodeMapper nodes, CatalogQueries queries, Joins joins) {
 		this.joins = joins;
-		this.lists = lists;
 		this.reader = reader;
 		this.nodes = nodes;
 		this.queries = queries;
@@ -58,7 +53,6 @@ class CatalogController {
 		return reader.list("metals", "MATCH (m:Metal) RETURN m" + plan.returnItems() + " ORDER BY m.key", Map.of(),
 				r -> plan.register(Metal.from(r.get("m")), r));
 	}
-
 
 	@BatchMapping(typeName = "Metal")
 	Map<Metal, List<MetalShare>> shares(List<Metal> metals) {
@@ -79,19 +73,6 @@ class CatalogController {
 				RETURN key, m, r, h, src ORDER BY r.year DESC""".formatted(Citations.CLAUSE), queries::output),
 				MetalOutput::judged);
 	}
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 	@BatchMapping(typeName = "Institution", field = "projects")
 	Map<Institution, List<Participation>> institutionProjects(List<Institution> institutions) {
@@ -120,30 +101,6 @@ class CatalogController {
 	}
 
 
-	@QueryMapping
-	Connection<Product> products(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			DataFetchingEnvironment env) {
-		return lists.page(env, "Product", Product::from, first, after);
-	}
-
-	@QueryMapping
-	Connection<Patent> patents(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			DataFetchingEnvironment env) {
-		return lists.page(env, "Patent", Patent::from, first, after);
-	}
-
-	@QueryMapping
-	Connection<Standard> standards(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			DataFetchingEnvironment env) {
-		return lists.page(env, "Standard", Standard::from, first, after);
-	}
-
-	@QueryMapping
-	Connection<Institution> institutions(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			DataFetchingEnvironment env) {
-		return lists.page(env, "Institution", Institution::from, first, after);
-	}
-
 	@Bean
 	static Relations.Declared catalogRelations() {
 		return Relations.Declared.of(
@@ -167,55 +124,55 @@ class CatalogController {
 
 	@Bean
 	static NodeType metalNodeType() {
-		return new NodeType("Metal", Metal::from).scalars(Scalar.text("symbol"), Scalar.text("name").collated(), Scalar.text("nameZh"),
+		return new NodeType(Metal.class, Metal::from).scalars(Scalar.text("symbol"), Scalar.text("name").collated(), Scalar.text("nameZh"),
 				Scalar.text("group"));
 	}
 
 	@Bean
 	static NodeType productNodeType() {
-		return new NodeType("Product", Product::from).scalars(Scalar.text("name").collated(), Scalar.text("nameZh"),
+		return new NodeType(Product.class, Product::from).scalars(Scalar.text("name").collated(), Scalar.text("nameZh"),
 				Scalar.text("purity"), Scalar.text("basis"));
 	}
 
 	@Bean
 	static NodeType materialNodeType() {
-		return new NodeType("Material", Material::from).scalars(Scalar.text("name").collated(), Scalar.text("nameZh"),
+		return new NodeType(Material.class, Material::from).scalars(Scalar.text("name").collated(), Scalar.text("nameZh"),
 				Scalar.text("category"));
 	}
 
 	@Bean
 	static NodeType patentNodeType() {
-		return new NodeType("Patent", Patent::from).scalars(Scalar.text("number"), Scalar.text("title"),
+		return new NodeType(Patent.class, Patent::from).scalars(Scalar.text("number"), Scalar.text("title"),
 				Scalar.text("type"), Scalar.text("filed"), Scalar.text("granted"));
 	}
 
 	@Bean
 	static NodeType standardNodeType() {
-		return new NodeType("Standard", Standard::from).scalars(Scalar.text("code"), Scalar.text("title"),
+		return new NodeType(Standard.class, Standard::from).scalars(Scalar.text("code"), Scalar.text("title"),
 				Scalar.text("titleEn"), Scalar.text("level"), Scalar.text("status"));
 	}
 
 	@Bean
 	static NodeType institutionNodeType() {
-		return new NodeType("Institution", Institution::from).scalars(Scalar.text("name").collated(), Scalar.text("nameEn"),
+		return new NodeType(Institution.class, Institution::from).scalars(Scalar.text("name").collated(), Scalar.text("nameEn"),
 				Scalar.text("kind"), Scalar.text("city"));
 	}
 
 	@Bean
 	static NodeType projectNodeType() {
-		return new NodeType("Project", Project::from).scalars(Scalar.text("name").collated(), Scalar.text("nameEn"),
+		return new NodeType(Project.class, Project::from).scalars(Scalar.text("name").collated(), Scalar.text("nameEn"),
 				Scalar.text("programme"), Scalar.text("status"), Scalar.text("started"));
 	}
 
 	@Bean
 	static NodeType designationNodeType() {
-		return new NodeType("Designation", Designation::from).scalars(Scalar.text("name").collated(), Scalar.text("nameEn"),
+		return new NodeType(Designation.class, Designation::from).scalars(Scalar.text("name").collated(), Scalar.text("nameEn"),
 				Scalar.text("level"), Scalar.text("kind"));
 	}
 
 	@Bean
 	static NodeType platformNodeType() {
-		return new NodeType("Platform", Platform::from).scalars(Scalar.text("name").collated(), Scalar.text("nameEn"),
+		return new NodeType(Platform.class, Platform::from).scalars(Scalar.text("name").collated(), Scalar.text("nameEn"),
 				Scalar.text("kind"), Scalar.text("level"));
 	}
 

@@ -182,12 +182,12 @@ class ChainController {
 
 	@Bean
 	static NodeType chainNodeType() {
-		return new NodeType("IndustryChain", IndustryChain::from);
+		return new NodeType(IndustryChain.class, IndustryChain::from).scalars(Scalar.text("name"), Scalar.text("nameEn"));
 	}
 
 	@Bean
 	static NodeType stageNodeType() {
-		return new NodeType("ChainStage", ChainStage::from).scalars(Scalar.integer("order"), Scalar.text("kind"),
+		return new NodeType(ChainStage.class, ChainStage::from).scalars(Scalar.integer("order"), Scalar.text("kind"),
 				Scalar.text("name").collated(), Scalar.text("nameEn"));
 	}
 

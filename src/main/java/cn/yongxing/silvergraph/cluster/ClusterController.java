@@ -133,24 +133,25 @@ class ClusterController {
 
 	@Bean
 	static NodeType parkNodeType() {
-		return new NodeType("Park", Park::from).scalars(Scalar.text("name").collated(), Scalar.text("nameEn"), Scalar.text("kind"),
+		return new NodeType(Park.class, Park::from).scalars(Scalar.text("name").collated(), Scalar.text("nameEn"), Scalar.text("kind"),
 				Scalar.text("layout"), Scalar.text("status"));
 	}
 
 	@Bean
 	static NodeType clusterNodeType() {
-		return new NodeType("Cluster", Cluster::from);
+		return new NodeType(Cluster.class, Cluster::from).scalars(Scalar.text("name"), Scalar.text("nameEn"),
+				Scalar.text("nickname"));
 	}
 
 	@Bean
 	static NodeType regionNodeType() {
-		return new NodeType("Region", Region::from).scalars(Scalar.text("name").collated(), Scalar.text("nameEn"),
+		return new NodeType(Region.class, Region::from).scalars(Scalar.text("name").collated(), Scalar.text("nameEn"),
 				Scalar.text("level"));
 	}
 
 	@Bean
 	static NodeType indicatorNodeType() {
-		return new NodeType("Indicator", Indicator::from);
+		return new NodeType(Indicator.class, Indicator::from);
 	}
 
 }

@@ -24,7 +24,7 @@ final class EnterpriseFilters {
 	}
 
 	static NodeType nodeType() {
-		return new NodeType("Enterprise", Enterprise::from)
+		return new NodeType(Enterprise.class, Enterprise::from)
 			.scalars(Scalar.text("name").collated(), Scalar.text("creditCode"), Scalar.text("nameEn"),
 					Scalar.text("shortName"), Scalar.integer("founded"), Scalar.integer("employees"),
 					Scalar.integer("rdStaff"), Scalar.bool("local"), Scalar.text("ownership"),

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Adds to the schema, from the declared {@link NodeType} scalars and {@link Relation}s and nothing else,
  * the filter and sort inputs of every node type: {@code <Type>Where} ({@code AND}/{@code OR}/{@code NOT},
- * an operator input per scalar, {@code some}/{@code none}/{@code all} per relation), {@code <Type>OrderField}
+ * an operator input per scalar, {@code some}/{@code none}/{@code all} and {@code count} per relation),
+ * {@code <Type>OrderField}
  * and {@code <Type>Order}. Where a schema file already declares one of them (the enterprise list's
  * shortcut filters and sort fields), the generated fields extend it and its own fields keep their meaning.
  */
@@ -60,7 +61,7 @@ class FilterSchema implements GraphQlSourceBuilderCustomizer {
 		for (Relation r : filters.relationsOf(label).values()) {
 			String type = label + capitalized(r.field()) + "Where";
 			if (field(fields, taken, r.field(), type,
-					"Condition on the related `" + r.field() + "`: some, none or all of them match.")) {
+					"Condition on the related `" + r.field() + "`: some, none or all of them match, or how many there are.")) {
 				relation(registry, r, type, out);
 			}
 		}
@@ -93,6 +94,7 @@ class FilterSchema implements GraphQlSourceBuilderCustomizer {
 			.append("  \"At least one matches.\"\n  some: ").append(match).append('\n')
 			.append("  \"None matches.\"\n  none: ").append(match).append('\n')
 			.append("  \"Every one matches (true when there is none).\"\n  all: ").append(match).append('\n')
+			.append("  \"How many there are (a `COUNT` subquery).\"\n  count: IntFilter\n")
 			.append("}\n");
 	}
 

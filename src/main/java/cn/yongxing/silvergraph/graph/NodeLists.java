@@ -6,17 +6,16 @@ import java.util.Set;
 import java.util.function.Function;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.jspecify.annotations.Nullable;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Root lists of a node type as Relay connections, filtered ({@code where}) and sorted ({@code orderBy})
- * by the type's declared scalars with keyset cursors ({@link ListQuery}): one statement for a page and
- * the relations its selection joins ({@link Joins}), and a count only when {@code totalCount} is
- * selected.
+ * by the type's declared scalars with keyset cursors ({@link ListQuery}), forward ({@code first/after})
+ * or backward ({@code last/before}): one statement for a page and the relations its selection joins
+ * ({@link Joins}), none when neither {@code edges} nor {@code pageInfo} is selected (a request for
+ * {@code totalCount} or {@code aggregate} only), and a count only when {@code totalCount} is selected.
  */
 @Component
 public class NodeLists {
@@ -36,21 +35,33 @@ public class NodeLists {
 		this.filters = filters;
 	}
 
-	/** A page of the nodes of {@code label} matching the {@code where} and in the {@code orderBy} of {@code env}. */
-	public <T extends GraphNode> Connection<T> page(DataFetchingEnvironment env, String label,
-			Function<Value, T> mapper, @Nullable Integer first, @Nullable String after) {
-		int size = limits.pageSize(first);
+	/** The page of nodes of {@code type} that the arguments of {@code env} ask for. */
+	Connection<GraphNode> page(DataFetchingEnvironment env, NodeType type) {
+		Integer first = env.getArgument("first");
+		Integer last = env.getArgument("last");
+		String after = env.getArgument("after");
+		String before = env.getArgument("before");
+		if ((first != null || after != null) && (last != null || before != null)) {
+			throw new BadInputException("Page forward (first/after) or backward (last/before), not both");
+		}
+		boolean backward = last != null || before != null;
+		int size = limits.pageSize(backward ? last : first);
+		String cursor = backward ? before : after;
+		String label = type.label();
 		Map<String, Object> where = env.getArgument("where");
 		List<Map<String, Object>> orderBy = env.getArgument("orderBy");
 		ListQuery query = ListQuery.build(filters, new ListQuery.Request(label, Cypher.node(label).named("n"), null,
-				where, Set.of(), orderBy, after, false, size, Map.of()));
-		Joins.Plan plan = joins.plan(env, label, "n", env.getSelectionSet().getFields("edges/node/*"));
-		List<Record> rows = reader.list(label + "List", query.cypher() + plan.returnItems(), query.params(),
-				Function.identity());
-		return Connection.page(rows, size, false, after != null, r -> Cursor.encode(r.get("sortValues").asList()),
+				where, Set.of(), orderBy, cursor, backward, size, Map.of()));
+		boolean paged = env.getSelectionSet().contains("edges") || env.getSelectionSet().contains("pageInfo");
+		Joins.Plan plan = paged ? joins.plan(env, label, "n", env.getSelectionSet().getFields("edges/node/*"))
+				: Joins.Plan.NONE;
+		List<Record> rows = paged
+				? reader.list(label + "List", query.cypher() + plan.returnItems(), query.params(), Function.identity())
+				: List.of();
+		return Connection.page(rows, size, backward, cursor != null, r -> Cursor.encode(r.get("sortValues").asList()),
 				() -> reader.one(label + "Count", query.countCypher(), query.countParams(), r -> r.get("total").asInt())
 					.orElse(0))
-			.map(r -> plan.register(mapper.apply(r.get("n")), r));
+			.map(r -> plan.register(type.mapper().apply(r.get("n")), r));
 	}
 
 }

@@ -59,7 +59,12 @@ public record Scalar(String name, Kind kind, @Nullable String orderName, boolean
 
 	/** The {@code orderBy} enum value: {@code latestOutputT} → {@code LATEST_OUTPUT_T}. */
 	String orderValue() {
-		return orderName != null ? orderName : name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+		return orderName != null ? orderName : constant(name);
+	}
+
+	/** A field name as an enum value: {@code parentPark} → {@code PARENT_PARK}. */
+	static String constant(String field) {
+		return field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
 	}
 
 	/** The property sorted by: the collation key for a collated name, else the property itself. */

@@ -9,7 +9,8 @@ class SourceNodeType {
 
 	@Bean
 	static NodeType sourceNode() {
-		return new NodeType("Source", n -> Source.from(n, null));
+		return new NodeType(Source.class, n -> Source.from(n, null)).scalars(Scalar.text("title"), Scalar.text("publisher"),
+				Scalar.text("date"), Scalar.text("kind"));
 	}
 
 }

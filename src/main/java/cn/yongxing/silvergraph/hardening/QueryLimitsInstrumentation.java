@@ -2,6 +2,7 @@ package cn.yongxing.silvergraph.hardening;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import cn.yongxing.silvergraph.graph.Aggregates;
 import cn.yongxing.silvergraph.graph.PageLimits;
 import graphql.ExecutionResult;
 import graphql.analysis.QueryTraverser;
@@ -135,6 +136,10 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
 				// a condition is tested on many rows: it weighs as a list field of the default size
 				complexity = saturatedAdd(complexity,
 						saturatedMultiply(cost, saturatedMultiply(conditions, limits.defaultListSize())));
+			}
+			if (Aggregates.readsEveryMatch(env.getFieldsContainer().getName(), env.getField().getName())) {
+				// an aggregate or group-by reads every node the list matches, not a page of them
+				complexity = saturatedAdd(complexity, saturatedMultiply(cost, limits.defaultListSize()));
 			}
 			pageSize(env, "first");
 			pageSize(env, "last");

@@ -1,0 +1,218 @@
+package cn.yongxing.silvergraph.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.cypherdsl.core.AliasedExpression;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.IdentifiableElement;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.SortItem;
+import org.neo4j.cypherdsl.core.renderer.Renderer;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code aggregate} and {@code groupBy} of a root connection, computed in the database with one
+ * statement each (rendered with Cypher-DSL) over the nodes its {@code where} matches: the count, and
+ * per numeric {@link Scalar} selected its least, greatest, mean and total; groups by scalars and by
+ * to-one node relations (the related node the field itself returns: the same {@code COLLECT} subquery
+ * as its join), largest group first.
+ */
+@Component
+public class Aggregates {
+
+	/** The fields of a connection this class answers. */
+	static final String AGGREGATE = "aggregate", GROUP_BY = "groupBy";
+
+	private static final Renderer RENDERER = Renderer.getDefaultRenderer();
+
+	private final Filters filters;
+
+	private final GraphReader reader;
+
+	private final NodeMapper nodes;
+
+	private final Map<String, Map<String, GroupField>> groupFields = new HashMap<>();
+
+	Aggregates(Filters filters, GraphReader reader, NodeMapper nodes, List<Relations.Declared> declared) {
+		this.filters = filters;
+		this.reader = reader;
+		this.nodes = nodes;
+		for (String label : filters.types().keySet()) {
+			Map<String, GroupField> fields = new LinkedHashMap<>();
+			filters.scalars(label).forEach(s -> fields.put(s.orderValue(), new GroupField(s.name(), s, null)));
+			declared.stream().flatMap(d -> d.relations().stream())
+				.filter(r -> r.type().equals(label) && r.single() && r.edge() == null && r.targetLabel() != null
+						&& nodes.knows(r.targetLabel()))
+				.forEach(r -> {
+					String value = Scalar.constant(r.field());
+					if (fields.put(value, new GroupField(r.field(), null, r)) != null) {
+						throw new IllegalStateException(label + "GroupField." + value + " names a scalar and a relation");
+					}
+				});
+			groupFields.put(label, Map.copyOf(fields));
+		}
+	}
+
+	/** Least, greatest, mean and total of a numeric property over some nodes (null when none has it). */
+	public record Stats(@Nullable Number min, @Nullable Number max, @Nullable Double avg, double sum) {
+	}
+
+	/** The count of the matching nodes and the {@link Stats} of the selected numeric fields. */
+	public record Aggregate(int count, Map<String, Stats> fields) {
+	}
+
+	/** One group: its key values by field name, its count and the {@link Stats} of the selected fields. */
+	public record Group(GroupKey key, int count, Map<String, Stats> fields) {
+	}
+
+	/** The values a group shares: scalar values, or related nodes as API records. */
+	public record GroupKey(Map<String, @Nullable Object> values) {
+	}
+
+	/**
+	 * What a group may be keyed by: a scalar, or a to-one relation to nodes.
+	 *
+	 * @param name the field of the group key
+	 * @param scalar the scalar, or null
+	 * @param relation the relation, or null
+	 */
+	record GroupField(String name, @Nullable Scalar scalar, @Nullable Relation relation) {
+	}
+
+	/** Whether a field is an {@code aggregate} or {@code groupBy} of a connection (for the complexity limit). */
+	public static boolean readsEveryMatch(String type, String field) {
+		return type.endsWith("Connection") && (field.equals(AGGREGATE) || field.equals(GROUP_BY));
+	}
+
+	/** The numeric scalars of a type: those with {@link Stats}. */
+	List<Scalar> numeric(String label) {
+		return filters.scalars(label).stream()
+			.filter(s -> s.kind() == Scalar.Kind.INT || s.kind() == Scalar.Kind.FLOAT)
+			.toList();
+	}
+
+	/** The fields groups of {@code label} may be keyed by, by their enum value. */
+	Map<String, GroupField> groupFields(String label) {
+		return groupFields.getOrDefault(label, Map.of());
+	}
+
+	/** {@code MATCH (n:Label) WHERE … RETURN count(n), min(n.f), max(n.f), avg(n.f), sum(n.f) …}. */
+	Aggregate aggregate(String label, @Nullable Map<String, Object> where, Set<String> selected) {
+		Node n = Cypher.node(label).named("n");
+		Map<String, Object> params = new HashMap<>();
+		List<Scalar> stats = selected(label, selected);
+		List<Expression> columns = new ArrayList<>(List.of(Cypher.count(n).as("count")));
+		columns.addAll(stats(n, stats));
+		String cypher = RENDERER.render(Cypher.match(n).where(filter(label, n, where, params)).returning(columns).build());
+		Record row = reader.one(label + "Aggregate", cypher, params, r -> r).orElseThrow();
+		return new Aggregate(row.get("count").asInt(), stats(row, stats));
+	}
+
+	/**
+	 * {@code MATCH (n:Label) WHERE … WITH n, <key> AS k0 … WITH k0 …, count(n) AS count, <stats> ORDER BY
+	 * count DESC, k0 … LIMIT $limit RETURN …}: groups by the fields {@code by} names, at most {@code first}.
+	 */
+	List<Group> groups(String label, @Nullable Map<String, Object> where, List<String> by, Set<String> selected,
+			int first) {
+		if (by.isEmpty()) {
+			throw new BadInputException("groupBy of " + label + " needs at least one field in by");
+		}
+		if (new HashSet<>(by).size() < by.size()) {
+			throw new BadInputException("groupBy of " + label + " names a field twice in by");
+		}
+		Node n = Cypher.node(label).named("n");
+		Map<String, Object> params = new HashMap<>();
+		List<GroupField> keys = new ArrayList<>();
+		List<IdentifiableElement> keyed = new ArrayList<>(List.of(n.getRequiredSymbolicName()));
+		List<IdentifiableElement> grouped = new ArrayList<>();
+		List<SortItem> order = new ArrayList<>(List.of(Cypher.name("count").descending()));
+		int[] next = { 0 };
+		for (String value : by) {
+			GroupField field = groupFields(label).get(value);
+			if (field == null) {
+				throw new BadInputException("'" + value + "' is not a group field of " + label);
+			}
+			String column = "k" + keys.size();
+			keys.add(field);
+			Expression key = field.scalar() != null ? n.property(field.scalar().name())
+					: Cypher.head(RelationCypher.join(field.relation(), n.getRequiredSymbolicName(), "g" + keys.size(),
+							Map.of(), () -> "gs" + next[0]++));
+			keyed.add(key.as(column));
+			grouped.add(Cypher.name(column));
+			order.add((field.scalar() != null ? Cypher.name(column) : Cypher.property(column, "key")).ascending());
+		}
+		List<Scalar> stats = selected(label, selected);
+		List<IdentifiableElement> columns = new ArrayList<>(grouped);
+		columns.add(Cypher.count(n).as("count"));
+		columns.addAll(stats(n, stats));
+		params.put("limit", first);
+		String cypher = RENDERER.render(Cypher.match(n)
+			.where(filter(label, n, where, params))
+			.with(keyed)
+			.with(columns)
+			.orderBy(order)
+			.limit(Cypher.parameter("limit"))
+			.returning(Cypher.asterisk())
+			.build());
+		return reader.list(label + "Groups", cypher, params, row -> {
+			Map<String, @Nullable Object> values = new HashMap<>();
+			for (int i = 0; i < keys.size(); i++) {
+				Value v = row.get("k" + i);
+				GroupField field = keys.get(i);
+				values.put(field.name(), v.isNull() ? null
+						: field.scalar() != null ? v.asObject() : nodes.mapperOf(field.relation().targetLabel()).apply(v));
+			}
+			return new Group(new GroupKey(values), row.get("count").asInt(), stats(row, stats));
+		});
+	}
+
+	private Condition filter(String label, Node n, @Nullable Map<String, Object> where, Map<String, Object> params) {
+		int[] next = { 0 };
+		return filters.where(label, n, where, Set.of(), value -> {
+			String name = "w" + next[0]++;
+			params.put(name, value);
+			return Cypher.parameter(name);
+		});
+	}
+
+	private List<Scalar> selected(String label, Set<String> selected) {
+		return numeric(label).stream().filter(s -> selected.contains(s.name())).toList();
+	}
+
+	private static List<AliasedExpression> stats(Node n, List<Scalar> stats) {
+		List<AliasedExpression> columns = new ArrayList<>();
+		for (int i = 0; i < stats.size(); i++) {
+			Expression p = n.property(stats.get(i).name());
+			columns.add(Cypher.min(p).as("s" + i + "min"));
+			columns.add(Cypher.max(p).as("s" + i + "max"));
+			columns.add(Cypher.avg(p).as("s" + i + "avg"));
+			columns.add(Cypher.sum(p).as("s" + i + "sum"));
+		}
+		return columns;
+	}
+
+	private static Map<String, Stats> stats(Record row, List<Scalar> stats) {
+		Map<String, Stats> out = new HashMap<>();
+		for (int i = 0; i < stats.size(); i++) {
+			Value min = row.get("s" + i + "min");
+			Value max = row.get("s" + i + "max");
+			Value avg = row.get("s" + i + "avg");
+			out.put(stats.get(i).name(), new Stats(min.isNull() ? null : min.asNumber(),
+					max.isNull() ? null : max.asNumber(), avg.isNull() ? null : avg.asDouble(),
+					row.get("s" + i + "sum").asNumber().doubleValue()));
+		}
+		return out;
+	}
+
+}
