@@ -64,8 +64,8 @@ class EnterpriseJoins {
 					.build();
 				Expression expression = Cypher.mapOf("total", Cypher.count(holder.relationshipTo(Cypher.node("Patent"), "HOLDS")),
 						"page", Cypher.collect(page));
-				return new Joined(expression, (v, parentValue) -> EnterpriseQueries.patentPage(v.get("page").asList(x -> x),
-						v.get("total").asInt(), size, false));
+				return new Joined(expression, (v, parentValue) -> EnterpriseQueries.patentPage(parentValue.get("key").asString(),
+						v.get("page").asList(x -> x), v.get("total").asInt(), size, false));
 			}
 
 		};

@@ -135,17 +135,18 @@ public class EnterpriseQueries {
 				Record row = byEnterprise.get(k.enterpriseKey());
 				List<Value> page = row == null ? List.of() : row.get("page").asList(v -> v);
 				int total = row == null ? 0 : row.get("total").asInt();
-				result.put(k, patentPage(page, total, k.size(), cursor != null));
+				result.put(k, patentPage(k.enterpriseKey(), page, total, k.size(), cursor != null));
 			}
 		}
 		return result;
 	}
 
-	/** A page of patents from rows {p, filed} fetched newest first, one beyond {@code size}. */
-	static Connection<Patent> patentPage(List<Value> page, int total, int size, boolean hasCursor) {
+	/** A page of an enterprise's patents from rows {p, filed} fetched newest first, one beyond {@code size}. */
+	static Connection<Patent> patentPage(String enterprise, List<Value> page, int total, int size, boolean hasCursor) {
 		return Connection.page(page, size, false, hasCursor,
 				v -> Cursor.encode(List.of(v.get("filed").asString(), v.get("p").get("key").asString())), () -> total)
-			.map(v -> Patent.from(v.get("p")));
+			.map(v -> Patent.from(v.get("p")))
+			.within(new Connection.Scope("Enterprise", enterprise, "HOLDS", true));
 	}
 
 }

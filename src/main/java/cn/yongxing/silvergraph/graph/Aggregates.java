@@ -16,14 +16,16 @@ import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.IdentifiableElement;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.SortItem;
+import org.neo4j.cypherdsl.core.StatementBuilder;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code aggregate} and {@code groupBy} of a root connection, computed in the database with one
- * statement each (rendered with Cypher-DSL) over the nodes its {@code where} matches: the count, and
+ * The {@code aggregate} and {@code groupBy} of a connection, computed in the database with one
+ * statement each (rendered with Cypher-DSL) over the nodes its {@code where} matches (for a connection
+ * below a node, among the nodes its {@link Connection.Scope} reaches): the count, and
  * per numeric {@link Scalar} selected its least, greatest, mean and total; groups by scalars and by
  * to-one node relations (the related node the field itself returns: the same {@code COLLECT} subquery
  * as its join), largest group first.
@@ -107,14 +109,18 @@ public class Aggregates {
 		return groupFields.getOrDefault(label, Map.of());
 	}
 
-	/** {@code MATCH (n:Label) WHERE … RETURN count(n), min(n.f), max(n.f), avg(n.f), sum(n.f) …}. */
-	Aggregate aggregate(String label, @Nullable Map<String, Object> where, Set<String> selected) {
+	/**
+	 * {@code MATCH (n:Label) WHERE … RETURN count(n), min(n.f), max(n.f), avg(n.f), sum(n.f) …}, over the
+	 * nodes of {@code scope} when it is set.
+	 */
+	Aggregate aggregate(String label, Connection.@Nullable Scope scope, @Nullable Map<String, Object> where,
+			Set<String> selected) {
 		Node n = Cypher.node(label).named("n");
 		Map<String, Object> params = new HashMap<>();
 		List<Scalar> stats = selected(label, selected);
 		List<Expression> columns = new ArrayList<>(List.of(Cypher.count(n).as("count")));
 		columns.addAll(stats(n, stats));
-		String cypher = RENDERER.render(Cypher.match(n).where(filter(label, n, where, params)).returning(columns).build());
+		String cypher = RENDERER.render(matching(label, scope, n, where, params).returning(columns).build());
 		Record row = reader.one(label + "Aggregate", cypher, params, r -> r).orElseThrow();
 		return new Aggregate(row.get("count").asInt(), stats(row, stats));
 	}
@@ -123,8 +129,8 @@ public class Aggregates {
 	 * {@code MATCH (n:Label) WHERE … WITH n, <key> AS k0 … WITH k0 …, count(n) AS count, <stats> ORDER BY
 	 * count DESC, k0 … LIMIT $limit RETURN …}: groups by the fields {@code by} names, at most {@code first}.
 	 */
-	List<Group> groups(String label, @Nullable Map<String, Object> where, List<String> by, Set<String> selected,
-			int first) {
+	List<Group> groups(String label, Connection.@Nullable Scope scope, @Nullable Map<String, Object> where,
+			List<String> by, Set<String> selected, int first) {
 		if (by.isEmpty()) {
 			throw new BadInputException("groupBy of " + label + " needs at least one field in by");
 		}
@@ -157,8 +163,7 @@ public class Aggregates {
 		columns.add(Cypher.count(n).as("count"));
 		columns.addAll(stats(n, stats));
 		params.put("limit", first);
-		String cypher = RENDERER.render(Cypher.match(n)
-			.where(filter(label, n, where, params))
+		String cypher = RENDERER.render(matching(label, scope, n, where, params)
 			.with(keyed)
 			.with(columns)
 			.orderBy(order)
@@ -175,6 +180,23 @@ public class Aggregates {
 			}
 			return new Group(new GroupKey(values), row.get("count").asInt(), stats(row, stats));
 		});
+	}
+
+	/**
+	 * The nodes {@code n} of {@code label} that {@code where} matches, among those {@code scope} reaches
+	 * when it is set (each once, whatever the number of relationships reaching it).
+	 */
+	private StatementBuilder.OngoingReading matching(String label, Connection.@Nullable Scope scope, Node n,
+			@Nullable Map<String, Object> where, Map<String, Object> params) {
+		Condition condition = filter(label, n, where, params);
+		if (scope == null) {
+			return Cypher.match(n).where(condition);
+		}
+		params.put("scope", scope.key());
+		Node start = Cypher.node(scope.label()).withProperties("key", Cypher.parameter("scope"));
+		return Cypher.match(scope.outgoing() ? start.relationshipTo(n, scope.type()) : start.relationshipFrom(n, scope.type()))
+			.where(condition)
+			.withDistinct(n);
 	}
 
 	private Condition filter(String label, Node n, @Nullable Map<String, Object> where, Map<String, Object> params) {

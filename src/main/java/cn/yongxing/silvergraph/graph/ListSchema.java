@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds to the schema, from the declared {@link NodeType}s and nothing else, a root connection per node
- * type and the {@code aggregate} and {@code groupBy} of every root connection, and wires their fetchers:
+ * type and the {@code aggregate} and {@code groupBy} of every connection, and wires their fetchers:
  * {@link NodeLists} for the pages, {@link Aggregates} for the figures.
  *
  * <p>A type's root connection is {@code <type>s} ({@code materials}, {@code chainStages}); where a schema
@@ -115,10 +115,11 @@ class ListSchema implements GraphQlSourceBuilderCustomizer, RuntimeWiringConfigu
 			.toList();
 		String figures = "  \"Number of nodes.\"\n  count: Int!\n" + String.join("", stats);
 		out.append("extend type ").append(connection)
-			.append(" {\n  \"Count and statistics of every node the list's `where` matches (not only this page),")
-			.append(" computed in the database. Root lists only.\"\n  aggregate: ").append(label)
-			.append("Aggregate!\n  \"The nodes the list's `where` matches in groups sharing the values of `by`,")
-			.append(" largest group first (ties by the key values), at most `first` groups. Root lists only.\"\n")
+			.append(" {\n  \"Count and statistics of every node the list's `where` matches (not only this page;")
+			.append(" below a node, among its related nodes), computed in the database.\"\n  aggregate: ").append(label)
+			.append("Aggregate!\n  \"The nodes the list's `where` matches (below a node, among its related nodes)")
+			.append(" in groups sharing the values of `by`, largest group first (ties by the key values), at most")
+			.append(" `first` groups.\"\n")
 			.append("  groupBy(by: [").append(label).append("GroupField!]!, first: Int): [").append(label)
 			.append("Group!]!\n}\n");
 		out.append("\"Count and statistics of matching ").append(label).append(" nodes.\"\ntype ").append(label)
@@ -166,11 +167,11 @@ class ListSchema implements GraphQlSourceBuilderCustomizer, RuntimeWiringConfigu
 			builder.type(label + "Connection", t -> t
 				.dataFetcher(Aggregates.AGGREGATE, new Fetcher<>("Aggregates[" + label + ".aggregate]",
 						ResolvableType.forClass(Aggregates.Aggregate.class),
-						env -> aggregates.aggregate(label, where(env, Aggregates.AGGREGATE), selected(env))))
+						env -> aggregates.aggregate(label, scope(env, Aggregates.AGGREGATE), where(env), selected(env))))
 				.dataFetcher(Aggregates.GROUP_BY, new Fetcher<>("Aggregates[" + label + ".groupBy]",
 						ResolvableType.forClassWithGenerics(List.class, Aggregates.Group.class),
-						env -> aggregates.groups(label, where(env, Aggregates.GROUP_BY), env.getArgument("by"), selected(env),
-								limits.pageSize(env.getArgument("first")))))
+						env -> aggregates.groups(label, scope(env, Aggregates.GROUP_BY), where(env), env.getArgument("by"),
+								selected(env), limits.pageSize(env.getArgument("first")))))
 			);
 			for (Scalar s : aggregates.numeric(label)) {
 				Fetcher<Aggregates.Stats> ofAggregate = new Fetcher<>("Aggregates[" + label + "." + s.name() + "]",
@@ -190,17 +191,26 @@ class ListSchema implements GraphQlSourceBuilderCustomizer, RuntimeWiringConfigu
 	}
 
 	/**
-	 * The {@code where} of the root connection above an aggregate; an aggregate below a relation's
-	 * connection (such as {@code Enterprise.patents}) is refused rather than answered for all nodes.
+	 * The nodes a connection below a node ranges over (null for a root list); a connection below a node
+	 * that does not say so is refused rather than answered for all nodes.
 	 */
-	private static @Nullable Map<String, Object> where(DataFetchingEnvironment env, String field) {
+	private static Connection.@Nullable Scope scope(DataFetchingEnvironment env, String field) {
 		ExecutionStepInfo connection = env.getExecutionStepInfo().getParent();
-		if (connection == null || !connection.getObjectType().getName().equals("Query")) {
-			throw new BadInputException(field + " is computed for root lists only, not below "
-					+ (connection == null ? "this field" : connection.getObjectType().getName() + "."
-							+ connection.getField().getName()));
+		if (connection != null && connection.getObjectType().getName().equals("Query")) {
+			return null;
 		}
-		return connection.getArgument("where");
+		if (env.getSource() instanceof Connection<?> page && page.scope() != null) {
+			return page.scope();
+		}
+		throw new BadInputException(field + " is not computed below "
+				+ (connection == null ? "this field" : connection.getObjectType().getName() + "." + connection.getField().getName()));
+	}
+
+	/** The {@code where} of the connection above an aggregate (null when it takes none). */
+	private static @Nullable Map<String, Object> where(DataFetchingEnvironment env) {
+		ExecutionStepInfo connection = env.getExecutionStepInfo().getParent();
+		return connection == null || connection.getFieldDefinition().getArgument("where") == null ? null
+				: connection.getArgument("where");
 	}
 
 	/** The names of the fields selected directly below the aggregate or the groups. */
