@@ -1,7 +1,7 @@
 // The benchmark's peer: the Neo4j GraphQL Library on Apollo Server, over the same Neo4j as our
 // service (NEO4J_URI, no authentication: the embedded server listens on loopback only). The type
 // definitions mirror our model for the relation queries of the benchmark: Enterprise, Product,
-// Metal, Patent, Park, Institution and the PRODUCES, HOLDS, LOCATED_IN, OF_METAL,
+// Metal (with its products), Patent, Park, Institution and the PRODUCES, HOLDS, LOCATED_IN, OF_METAL,
 // COLLABORATES_WITH and SUPPLIES relationships, with the relationship properties the queries read.
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
@@ -54,6 +54,7 @@ const typeDefs = /* GraphQL */ `
     key: String!
     name: String!
     nameZh: String
+    products: [Product!]! @relationship(type: "OF_METAL", direction: IN)
   }
 
   type Patent @node {

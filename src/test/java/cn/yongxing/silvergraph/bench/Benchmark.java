@@ -231,7 +231,10 @@ public final class Benchmark {
 			List<String> metals = session.executeRead(tx -> tx.run("""
 					MATCH (m:Metal)<-[:OF_METAL]-(:Product)<-[:PRODUCES]-(:Enterprise)
 					RETURN DISTINCT m.key AS k ORDER BY k""").list(r -> r.get("k").asString()));
-			return new QueryMix.Keys(enterprises, metals,
+			List<String> institutions = session.executeRead(tx -> tx.run("""
+					MATCH (i:Institution) WHERE EXISTS { (i)<-[:COLLABORATES_WITH]-(:Enterprise) }
+					RETURN i.key AS k ORDER BY k LIMIT 5000""").list(r -> r.get("k").asString()));
+			return new QueryMix.Keys(enterprises, metals, institutions,
 					List.of("银粉", "金源", "Silver", "铋", "恒昌", "paste", "电解银", "Tellurium", "合成大学", "环保科技"));
 		}
 	}

@@ -24,7 +24,8 @@ class BenchmarkHarnessIT {
 		assertThat(report.answered("raw")).isPositive();
 		assertThat(report.errors("ours")).as(report.markdown()).isZero();
 		assertThat(report.errors("raw")).as(report.markdown()).isZero();
-		assertThat(report.markdown()).contains("| enterpriseDetail | 1 |", "| search | 2 |", "nodes/s");
+		assertThat(report.markdown()).contains("| enterpriseDetail | 1 |", "| metalProducers | 1 |", "| search | 2 |",
+				"nodes/s");
 		assertThat(Files.readString(out.resolve("benchmark.json"))).contains("\"target\" : \"raw\"");
 	}
 

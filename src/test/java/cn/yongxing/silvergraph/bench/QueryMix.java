@@ -16,7 +16,7 @@ final class QueryMix {
 	}
 
 	/** Keys the parameters are drawn from, read from the loaded graph. */
-	record Keys(List<String> enterprises, List<String> metals, List<String> searchTerms) {
+	record Keys(List<String> enterprises, List<String> metals, List<String> institutions, List<String> searchTerms) {
 	}
 
 	static List<QueryCase> cases(Keys keys, Set<String> ourQueryFields, List<String> skipped) {
@@ -71,6 +71,42 @@ final class QueryMix {
 						            RETURN {volumeT: s.volumeT, customer: c {.key, .name,
 						              products: COLLECT { MATCH (c)-[:PRODUCES]->(p:Product) RETURN p {.key, .name} }}} } AS customers""",
 				r -> Map.of("metal", keys.metals().get(r.nextInt(keys.metals().size())))));
+		// rooted at other types, three levels deep, with relationship properties at two of them
+		// (a cluster without partnered institutions, like the harness's smallest, has no institution case)
+		if (!keys.institutions().isEmpty()) {
+			cases.add(new QueryCase("institutionPartners", """
+				query($id: ID!) { node(id: $id) { ... on Institution { key name
+				  partners { since kind enterprise { key name products { capacityT product { key name } } } } } } }""", """
+				query($key: String!) { institutions(where: { key: { eq: $key } }) { key name
+				  partnersConnection { edges { properties { since kind } node { key name
+				    productsConnection { edges { properties { capacityT } node { key name } } } } } } } }""", """
+				MATCH (i:Institution {key: $key})
+				RETURN i.key AS key, i.name AS name,
+				  COLLECT { MATCH (i)<-[c:COLLABORATES_WITH]-(e:Enterprise)
+				            RETURN {since: c.since, kind: c.kind, enterprise: e {.key, .name,
+				              products: COLLECT { MATCH (e)-[r:PRODUCES]->(p:Product)
+				                                  RETURN {capacityT: r.capacityT, product: p {.key, .name}} }}} } AS partners""",
+				r -> {
+					String key = keys.institutions().get(r.nextInt(keys.institutions().size()));
+					return Map.of("id", "Institution:" + key, "key", key);
+				}));
+		}
+		cases.add(new QueryCase("metalProducers", """
+				query($id: ID!) { node(id: $id) { ... on Metal { key name
+				  products { key name producers { capacityT status enterprise { key name park { key name } } } } } } }""", """
+				query($metal: String!) { metals(where: { key: { eq: $metal } }) { key name
+				  products { key name producersConnection { edges { properties { capacityT status }
+				    node { key name park { key name } } } } } } }""", """
+				MATCH (m:Metal {key: $metal})
+				RETURN m.key AS key, m.name AS name,
+				  COLLECT { MATCH (m)<-[:OF_METAL]-(p:Product)
+				            RETURN p {.key, .name, producers: COLLECT { MATCH (p)<-[r:PRODUCES]-(e:Enterprise)
+				              RETURN {capacityT: r.capacityT, status: r.status, enterprise: e {.key, .name,
+				                park: COLLECT { MATCH (e)-[:LOCATED_IN]->(k:Park) RETURN k {.key, .name} }[0]}} }} } AS products""",
+				r -> {
+					String metal = keys.metals().get(r.nextInt(keys.metals().size()));
+					return Map.of("id", "Metal:" + metal, "metal", metal);
+				}));
 		cases.add(new QueryCase("search", """
 				query($text: String!) { search(text: $text, first: 20) { type score matchedBy node { id } } }""", null, """
 				CALL db.index.fulltext.queryNodes('names', $text, {limit: 20}) YIELD node, score
