@@ -17,10 +17,13 @@ import org.neo4j.cypherdsl.core.IdentifiableElement;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.StatementBuilder;
+import org.neo4j.cypherdsl.core.SymbolicName;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 
 /**
  * The {@code aggregate} and {@code groupBy} of a connection, computed in the database with one
@@ -46,10 +49,16 @@ public class Aggregates {
 
 	private final Map<String, Map<String, GroupField>> groupFields = new HashMap<>();
 
-	Aggregates(Filters filters, GraphReader reader, NodeMapper nodes, List<Relations.Declared> declared) {
+	/** The loader batching the aggregates below the nodes of one request. */
+	static final String SCOPED = "Aggregates.scoped";
+
+	Aggregates(Filters filters, GraphReader reader, NodeMapper nodes, List<Relations.Declared> declared,
+			BatchLoaderRegistry registry) {
 		this.filters = filters;
 		this.reader = reader;
 		this.nodes = nodes;
+		registry.<Scoped, Aggregate>forName(SCOPED)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> scoped(keys)));
 		for (String label : filters.types().keySet()) {
 			Map<String, GroupField> fields = new LinkedHashMap<>();
 			filters.scalars(label).forEach(s -> fields.put(s.orderValue(), new GroupField(s.name(), s, null)));
@@ -123,6 +132,53 @@ public class Aggregates {
 		String cypher = RENDERER.render(matching(label, scope, n, where, params).returning(columns).build());
 		Record row = reader.one(label + "Aggregate", cypher, params, r -> r).orElseThrow();
 		return new Aggregate(row.get("count").asInt(), stats(row, stats));
+	}
+
+	/**
+	 * The aggregate below one node, batched per request: the aggregates of a list of enterprises' patents
+	 * are one statement ({@link #scoped}), not one per enterprise.
+	 */
+	record Scoped(String label, Connection.Scope scope, @Nullable Map<String, Object> where, Set<String> selected) {
+
+		/** What the aggregates of one statement share: all but the key of the scope's node. */
+		List<Object> shape() {
+			return java.util.Arrays.asList(label, scope.label(), scope.type(), scope.outgoing(), where, selected);
+		}
+
+	}
+
+	/**
+	 * {@code UNWIND $scopes AS sk MATCH (s:Label {key: sk})-[:TYPE]->(n:Target) WHERE … WITH DISTINCT sk, n
+	 * RETURN sk, count(n), <stats>}: one statement per shape of the requested aggregates; a node reaching
+	 * none counts 0.
+	 */
+	private Map<Scoped, Aggregate> scoped(Set<Scoped> keys) {
+		Map<Scoped, Aggregate> out = new HashMap<>();
+		for (List<Scoped> same : keys.stream().collect(java.util.stream.Collectors.groupingBy(Scoped::shape)).values()) {
+			Scoped first = same.getFirst();
+			Connection.Scope scope = first.scope();
+			Node n = Cypher.node(first.label()).named("n");
+			SymbolicName sk = Cypher.name("sk");
+			Map<String, Object> params = new HashMap<>();
+			params.put("scopes", same.stream().map(k -> k.scope().key()).distinct().toList());
+			List<Scalar> stats = selected(first.label(), first.selected());
+			List<Expression> columns = new ArrayList<>(List.of(sk, Cypher.count(n).as("count")));
+			columns.addAll(stats(n, stats));
+			Node start = Cypher.node(scope.label()).withProperties("key", sk);
+			String cypher = RENDERER.render(Cypher.unwind(Cypher.parameter("scopes")).as(sk)
+				.match(scope.outgoing() ? start.relationshipTo(n, scope.type()) : start.relationshipFrom(n, scope.type()))
+				.where(filter(first.label(), n, first.where(), params))
+				.withDistinct(sk, n.getRequiredSymbolicName())
+				.returning(columns)
+				.build());
+			Map<String, Aggregate> byKey = new HashMap<>();
+			reader.list(first.label() + "Aggregate", cypher, params,
+					row -> Map.entry(row.get("sk").asString(), new Aggregate(row.get("count").asInt(), stats(row, stats))))
+				.forEach(e -> byKey.put(e.getKey(), e.getValue()));
+			Aggregate none = new Aggregate(0, stats(stats));
+			same.forEach(k -> out.put(k, byKey.getOrDefault(k.scope().key(), none)));
+		}
+		return out;
 	}
 
 	/**
@@ -222,6 +278,13 @@ public class Aggregates {
 			columns.add(Cypher.sum(p).as("s" + i + "sum"));
 		}
 		return columns;
+	}
+
+	/** The statistics of no node: no least, greatest or mean, a total of 0. */
+	private static Map<String, Stats> stats(List<Scalar> stats) {
+		Map<String, Stats> out = new HashMap<>();
+		stats.forEach(s -> out.put(s.name(), new Stats(null, null, null, 0)));
+		return out;
 	}
 
 	private static Map<String, Stats> stats(Record row, List<Scalar> stats) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -167,7 +168,14 @@ class ListSchema implements GraphQlSourceBuilderCustomizer, RuntimeWiringConfigu
 			builder.type(label + "Connection", t -> t
 				.dataFetcher(Aggregates.AGGREGATE, new Fetcher<>("Aggregates[" + label + ".aggregate]",
 						ResolvableType.forClass(Aggregates.Aggregate.class),
-						env -> aggregates.aggregate(label, scope(env, Aggregates.AGGREGATE), where(env), selected(env))))
+						env -> {
+							Connection.Scope scope = scope(env, Aggregates.AGGREGATE);
+							if (scope == null) {
+								return CompletableFuture.completedFuture(aggregates.aggregate(label, null, where(env), selected(env)));
+							}
+							return env.<Aggregates.Scoped, Aggregates.Aggregate>getDataLoader(Aggregates.SCOPED)
+								.load(new Aggregates.Scoped(label, scope, where(env), selected(env)));
+						}))
 				.dataFetcher(Aggregates.GROUP_BY, new Fetcher<>("Aggregates[" + label + ".groupBy]",
 						ResolvableType.forClassWithGenerics(List.class, Aggregates.Group.class),
 						env -> aggregates.groups(label, scope(env, Aggregates.GROUP_BY), where(env), env.getArgument("by"),

@@ -286,6 +286,9 @@ class RootListsIT {
 		assertThat(statements("{ enterprises(first: 5, where: " + MINE + ") { edges { node { key park { key } } } "
 				+ "aggregate { count founded { avg } } groupBy(by: [PARK]) { count key { park { key } } } totalCount } }"))
 			.isEqualTo(4);
+		// the aggregates below every enterprise of a page: one statement for all of them, not one each
+		assertThat(statements("{ enterprises(first: 20) { edges { node { key patents { aggregate { count } } } } } }"))
+			.isEqualTo(2);
 		// with neither edges nor pageInfo selected no page is read
 		assertThat(statements("{ chainStages { aggregate { count order { max } } } }")).isEqualTo(1);
 	}
