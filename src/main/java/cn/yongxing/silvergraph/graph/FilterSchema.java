@@ -29,6 +29,9 @@ class FilterSchema implements GraphQlSourceBuilderCustomizer {
 
 	private final Filters filters;
 
+	/** The enum filter inputs generated in this pass. */
+	private final Set<String> enumFilters = new java.util.HashSet<>();
+
 	FilterSchema(Filters filters) {
 		this.filters = filters;
 	}
@@ -41,6 +44,7 @@ class FilterSchema implements GraphQlSourceBuilderCustomizer {
 	/** The generated type definitions, given those of the schema files. */
 	String sdl(TypeDefinitionRegistry registry) {
 		StringBuilder out = new StringBuilder();
+		enumFilters.clear();
 		for (String label : filters.types().keySet().stream().sorted().toList()) {
 			where(registry, label, out);
 			order(registry, label, out);
@@ -56,7 +60,7 @@ class FilterSchema implements GraphQlSourceBuilderCustomizer {
 		field(fields, taken, "OR", "[" + name + "!]", "At least one of these filters holds.");
 		field(fields, taken, "NOT", name, "This filter does not hold.");
 		for (Scalar s : filters.scalars(label)) {
-			field(fields, taken, s.name(), s.kind().filter, "Condition on `" + s.name() + "`.");
+			field(fields, taken, s.name(), filterOf(registry, label, s, out), "Condition on `" + s.name() + "`.");
 		}
 		for (Relation r : filters.relationsOf(label).values()) {
 			String type = label + capitalized(r.field()) + "Where";
@@ -82,8 +86,10 @@ class FilterSchema implements GraphQlSourceBuilderCustomizer {
 			unused(registry, match);
 			List<String> fields = new ArrayList<>();
 			field(fields, Set.of(), Filters.NODE, target, "Condition on the related " + r.targetLabel() + ".");
+			String edgeType = SchemaFields.typeOf(registry, r.type(), r.field()).orElseThrow();
 			for (Scalar s : r.properties()) {
-				field(fields, Set.of(), s.name(), s.kind().filter, "Condition on the relationship's `" + s.name() + "`.");
+				field(fields, Set.of(), s.name(), filterOf(registry, edgeType, s, out),
+						"Condition on the relationship's `" + s.name() + "`.");
 			}
 			out.append("\"A condition on one `").append(r.type()).append('.').append(r.field())
 				.append("` relationship and the node at its other end.\"\ninput ").append(match).append(" {\n")
@@ -96,6 +102,27 @@ class FilterSchema implements GraphQlSourceBuilderCustomizer {
 			.append("  \"Every one matches (true when there is none).\"\n  all: ").append(match).append('\n')
 			.append("  \"How many there are (a `COUNT` subquery).\"\n  count: IntFilter\n")
 			.append("}\n");
+	}
+
+	/**
+	 * The operator input of a scalar of {@code type}: its kind's ({@code StringFilter}…), or for a field the
+	 * schema types with an enum, {@code <Enum>Filter} (generated once: {@code eq}, {@code in}, {@code isNull}).
+	 */
+	private String filterOf(TypeDefinitionRegistry registry, String type, Scalar s, StringBuilder out) {
+		var named = SchemaFields.enumOf(registry, type, s);
+		if (named.isEmpty()) {
+			return s.kind().filter;
+		}
+		String name = named.get() + "Filter";
+		if (enumFilters.add(name)) {
+			unused(registry, name);
+			out.append("\"Conditions on a `").append(named.get()).append("` value.\"\ninput ").append(name).append(" {\n")
+				.append("  \"Equal to.\"\n  eq: ").append(named.get()).append('\n')
+				.append("  \"One of (at most `silvergraph.limits.max-filter-in`, default 100, values).\"\n  in: [")
+				.append(named.get()).append("!]\n")
+				.append("  \"Missing (true) or present (false).\"\n  isNull: Boolean\n}\n");
+		}
+		return name;
 	}
 
 	private void order(TypeDefinitionRegistry registry, String label, StringBuilder out) {

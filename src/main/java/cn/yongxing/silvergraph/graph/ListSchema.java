@@ -99,7 +99,7 @@ class ListSchema implements GraphQlSourceBuilderCustomizer, RuntimeWiringConfigu
 						.append("!\n  \"Opaque cursor.\"\n  cursor: String!\n}\n");
 				}
 			}
-			aggregate(label, connection, out);
+			aggregate(registry, label, connection, out);
 		}
 		decided = true;
 		return out.toString();
@@ -109,7 +109,7 @@ class ListSchema implements GraphQlSourceBuilderCustomizer, RuntimeWiringConfigu
 		return filters.types().keySet().stream().sorted().toList();
 	}
 
-	private void aggregate(String label, String connection, StringBuilder out) {
+	private void aggregate(TypeDefinitionRegistry registry, String label, String connection, StringBuilder out) {
 		List<String> stats = aggregates.numeric(label).stream()
 			.map(s -> "  \"Statistics of `" + s.name() + "`.\"\n  " + s.name() + ": "
 					+ (s.kind() == Scalar.Kind.INT ? "IntAggregate" : "FloatAggregate") + "!\n")
@@ -132,7 +132,8 @@ class ListSchema implements GraphQlSourceBuilderCustomizer, RuntimeWiringConfigu
 		List<String> values = new ArrayList<>();
 		aggregates.groupFields(label).forEach((value, field) -> {
 			boolean scalar = field.scalar() != null;
-			String type = scalar ? field.scalar().kind().graphQl : field.relation().targetLabel();
+			String type = !scalar ? field.relation().targetLabel()
+					: SchemaFields.enumOf(registry, label, field.scalar()).orElse(field.scalar().kind().graphQl);
 			keys.add("  \"The group's `" + field.name() + "` (set when grouped by it).\"\n  " + field.name() + ": " + type + "\n");
 			values.add("  \"By `" + field.name() + (scalar ? "`" : "` (the related node)") + ".\"\n  " + value + "\n");
 		});

@@ -12,6 +12,8 @@ import graphql.language.EnumValueDefinition;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +25,12 @@ import org.springframework.stereotype.Component;
  * relationship file {@code addY}/{@code updateY}/{@code removeY} with their inputs and {@code YPayload}.
  * A choice column becomes an enum: an enum of the schema files with exactly its values if there is one,
  * else a generated {@code <Owner><Column>} enum (suffixed {@code Choice} where that name is taken).
+ * The read types name these enums too ({@code Enterprise.ownership: EnterpriseOwnership}), so a choice's
+ * values are declared once, in the format; this customizer runs first, so that the generated filters and
+ * groups ({@code graph.FilterSchema}, {@code graph.ListSchema}) find the enums of the fields they cover.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class TypedSchema implements GraphQlSourceBuilderCustomizer {
 
 	@Override
@@ -51,6 +57,10 @@ class TypedSchema implements GraphQlSourceBuilderCustomizer {
 		return family.isNode() ? List.of("create" + family.name(), "update" + family.name(), "delete" + family.name())
 				: List.of("add" + family.name(), "update" + family.name(), "remove" + family.name());
 	}
+
+	/** Suffixes of the types generated per node type by the filters and lists, after the label. */
+	private static final Set<String> LIST_TYPES = Set.of("Where", "Order", "OrderField", "Connection", "Edge",
+			"Aggregate", "Group", "GroupKey", "GroupField");
 
 	private static final class Sdl {
 
@@ -216,7 +226,7 @@ class TypedSchema implements GraphQlSourceBuilderCustomizer {
 					return e.getName();
 				}
 			}
-			String free = registry.getType(name).isPresent() ? name + "Choice" : name;
+			String free = taken(name) ? name + "Choice" : name;
 			if (generated.contains(free)) {
 				return free;
 			}
@@ -226,6 +236,20 @@ class TypedSchema implements GraphQlSourceBuilderCustomizer {
 			values.stream().sorted().forEach(v -> types.append("  ").append(v).append('\n'));
 			types.append("}\n");
 			return free;
+		}
+
+		/**
+		 * Whether the schema files declare the name, or the types generated after this for every node type
+		 * take it ({@code graph.FilterSchema}, {@code graph.ListSchema}: {@code <Label>Group} and the like;
+		 * they run later, so the registry does not show them yet): {@code Metal.group}'s values are
+		 * {@code MetalGroupChoice}, {@code MetalGroup} being a group of metals.
+		 */
+		private boolean taken(String name) {
+			if (registry.getType(name).isPresent()) {
+				return true;
+			}
+			return DatasetFormat.FILES.stream().filter(FileSpec::isNodeFile).map(FileSpec::label)
+				.anyMatch(label -> name.startsWith(label) && LIST_TYPES.contains(name.substring(label.length())));
 		}
 
 		private void input(String name, String description, List<String> fields) {

@@ -84,15 +84,15 @@ class FiltersIT {
 	void matchesTextByContainsStartsWithEqualityAndList() {
 		assertThat(keys("{nameEn: {contains: \"Test\"}}")).containsExactly("flt-dong", "flt-ge", "flt-guang");
 		assertThat(keys("{name: {startsWith: \"格\"}}")).containsExactly("flt-ge");
-		assertThat(keys("{ownership: {in: [\"SOE\", \"LISTED\"]}}")).containsExactly("flt-ge", "flt-guang", "flt-tai");
-		assertThat(keys("{ownership: {eq: \"PRIVATE\"}, local: false}")).containsExactly("flt-dong", "flt-mou");
+		assertThat(keys("{ownership: {in: [SOE, LISTED]}}")).containsExactly("flt-ge", "flt-guang", "flt-tai");
+		assertThat(keys("{ownership: {eq: PRIVATE}, local: false}")).containsExactly("flt-dong", "flt-mou");
 	}
 
 	@Test
 	void combinesFiltersWithAndOrNotAndTheShortcutsAtAnyLevel() {
 		assertThat(keys("{OR: [{founded: {lt: 2012}}, {employees: {gte: 150}}]}")).containsExactly("flt-dong", "flt-mou");
-		assertThat(keys("{NOT: {ownership: {eq: \"PRIVATE\"}}}")).containsExactly("flt-ge", "flt-guang", "flt-tai");
-		assertThat(keys("{AND: [{ownership: {eq: \"SOE\"}}, {NOT: {founded: {isNull: true}}}]}")).containsExactly("flt-guang");
+		assertThat(keys("{NOT: {ownership: {eq: PRIVATE}}}")).containsExactly("flt-ge", "flt-guang", "flt-tai");
+		assertThat(keys("{AND: [{ownership: {eq: SOE}}, {NOT: {founded: {isNull: true}}}]}")).containsExactly("flt-guang");
 		// nameContains with pinyin and metal, hand-written shortcuts, inside OR
 		assertThat(keys("{OR: [{nameContains: \"dongce\"}, {metal: \"Bi\"}]}")).containsExactly("flt-dong", "flt-guang");
 		assertThat(keys("{metal: \"Ag\", NOT: {nameContains: \"ge\"}}")).containsExactly("flt-dong");
@@ -100,10 +100,10 @@ class FiltersIT {
 
 	@Test
 	void quantifiesOverRelatedNodesAndRelationshipProperties() {
-		assertThat(keys("{products: {some: {capacityT: {gt: 100}, status: {eq: \"PILOT\"}}}}")).containsExactly("flt-dong");
+		assertThat(keys("{products: {some: {capacityT: {gt: 100}, status: {eq: PILOT}}}}")).containsExactly("flt-dong");
 		assertThat(keys("{products: {some: {capacityT: {gt: 100}}}}")).containsExactly("flt-dong", "flt-guang");
 		assertThat(keys("{products: {some: {node: {key: {eq: \"bi-ingot\"}}}}}")).containsExactly("flt-guang");
-		assertThat(keys("{products: {none: {status: {eq: \"PILOT\"}}}}"))
+		assertThat(keys("{products: {none: {status: {eq: PILOT}}}}"))
 			.containsExactly("flt-ge", "flt-guang", "flt-mou", "flt-tai");
 		// all: true of a firm with no products at all
 		assertThat(keys("{products: {all: {capacityT: {gte: 100}}}}"))
@@ -177,6 +177,46 @@ class FiltersIT {
 		error("{NOT: {NOT: {NOT: {NOT: {NOT: {NOT: {NOT: {NOT: {founded: {eq: 1}}}}}}}}}}", "LIMIT_EXCEEDED", "levels deep");
 		graphQl.document("{ enterprises(where: {founded: {eq: \"x\"}}) { edges { cursor } } }").execute().errors()
 			.satisfy(errors -> assertThat(errors).isNotEmpty());
+	}
+
+	@Test
+	void typesEnumeratedPropertiesWithTheirEnumsInTheAnswerTheFilterAndTheGroups() {
+		assertThat(inputType("EnterpriseWhere", "ownership")).isEqualTo("EnterpriseOwnershipFilter");
+		assertThat(inputType("EnterpriseProductsEdgeWhere", "status")).isEqualTo("ProductionStatusFilter");
+		assertThat(inputType("EnterpriseOwnershipFilter", "in")).isEqualTo("[EnterpriseOwnership!]");
+		assertThat(inputType("PatentWhere", "type")).isEqualTo("PatentTypeFilter");
+		// a variable is the value's name, as before; an answer is too
+		graphQl.document("query($o: [EnterpriseOwnership!]) { enterprises(where: {AND: [" + MINE
+				+ ", {ownership: {in: $o}}]}, orderBy: [{field: NAME}]) { edges { node { key ownership } } } }")
+			.variable("o", List.of("SOE")).execute().path("enterprises.edges[*].node.ownership").entityList(String.class)
+			.containsExactly("SOE", "SOE");
+		graphQl.document("{ enterprises(where: " + MINE + ") { groupBy(by: [OWNERSHIP]) { key { ownership } count } } }")
+			.execute().path("enterprises.groupBy[0].key.ownership").entity(String.class).isEqualTo("PRIVATE");
+		// a value outside the format's choice is refused by validation, naming the value; text operators are not offered
+		graphQl.document("{ enterprises(where: {ownership: {eq: PUBLIC}}) { edges { cursor } } }").execute().errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(e -> assertThat(e.getMessage()).contains("PUBLIC")));
+		graphQl.document("{ enterprises(where: {ownership: {contains: \"SO\"}}) { edges { cursor } } }").execute()
+			.errors().satisfy(errors -> assertThat(errors).isNotEmpty());
+	}
+
+	private String inputType(String input, String field) {
+		return graphQl.document("query($t: String!) { __type(name: $t) { inputFields { name type { kind name "
+				+ "ofType { kind name ofType { name } } } } } }").variable("t", input).execute()
+			.path("__type.inputFields[?(@.name == '" + field + "')].type").entityList(Map.class).get().stream()
+			.map(FiltersIT::printed).findFirst().orElseThrow();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static String printed(Map<?, ?> type) {
+		return switch ((String) type.get("kind")) {
+			case "LIST" -> "[" + printed((Map<String, Object>) type.get("ofType")) + "]";
+			case "NON_NULL" -> {
+				Map<String, Object> of = (Map<String, Object>) type.get("ofType");
+				yield (of.get("kind") == null ? of.get("name") : printed(of)) + "!";
+			}
+			default -> (String) type.get("name");
+		};
 	}
 
 	@Test

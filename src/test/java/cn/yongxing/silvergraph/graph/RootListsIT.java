@@ -130,7 +130,7 @@ class RootListsIT {
 	void generatedRootsFilterAndSortByTheirDeclaredScalars() {
 		List<String> cities = raw("MATCH (r:Region {level: 'CITY'}) RETURN r.key AS key ORDER BY key", Map.of()).stream()
 			.map(r -> r.get("key").asString()).toList();
-		assertThat(graphQl.document("{ regions(first: 100, where: {level: {eq: \"CITY\"}}) { edges { node { key } } } }")
+		assertThat(graphQl.document("{ regions(first: 100, where: {level: {eq: CITY}}) { edges { node { key } } } }")
 			.execute().path("regions.edges[*].node.key").entityList(String.class).get()).isEqualTo(cities).isNotEmpty();
 		List<Record> stages = raw("MATCH (s:ChainStage) RETURN s.key AS key, s.order AS order", Map.of());
 		List<String> byOrder = stages.stream()
@@ -141,7 +141,7 @@ class RootListsIT {
 				+ "{ edges { node { key } } } }").execute().path("chainStages.edges[*].node.key")
 			.entityList(String.class).get()).isEqualTo(byOrder);
 		// paging a filtered, sorted generated list with cursors
-		String query = "query($after: String) { parksConnection(first: 1, after: $after, where: {kind: {eq: \"PARK\"}}, "
+		String query = "query($after: String) { parksConnection(first: 1, after: $after, where: {kind: {eq: PARK}}, "
 				+ "orderBy: [{field: STATUS, direction: DESC}]) { edges { node { key status } } pageInfo { hasNextPage endCursor } } }";
 		List<String> paged = new ArrayList<>();
 		String after = null;
@@ -163,7 +163,7 @@ class RootListsIT {
 	void comparesTheNumberOfRelatedNodesWithCountFilters() {
 		assertThat(keys("{products: {count: {gte: 2}}}")).containsExactly("agg-a");
 		assertThat(keys("{products: {count: {eq: 0}}}")).containsExactly("agg-c", "agg-d");
-		assertThat(keys("{products: {count: {in: [1, 2]}, some: {status: {eq: \"PRODUCTION\"}}}}"))
+		assertThat(keys("{products: {count: {in: [1, 2]}, some: {status: {eq: PRODUCTION}}}}"))
 			.containsExactly("agg-a", "agg-b");
 		assertThat(keys("{NOT: {products: {count: {lt: 1}}}}")).containsExactly("agg-a", "agg-b");
 		// a relation of distinct nodes counts each once: agg-a's two products are of two metals

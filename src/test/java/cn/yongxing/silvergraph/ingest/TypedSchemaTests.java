@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,6 +16,7 @@ import graphql.language.EnumTypeDefinition;
 import graphql.language.EnumValueDefinition;
 import graphql.language.InputObjectTypeDefinition;
 import graphql.language.InputValueDefinition;
+import graphql.language.ObjectTypeDefinition;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import org.junit.jupiter.api.Test;
@@ -42,6 +45,15 @@ class TypedSchemaTests {
 		Map<String, String> fields(String input) {
 			return all.getType(input, InputObjectTypeDefinition.class).orElseThrow().getInputValueDefinitions().stream()
 				.collect(Collectors.toMap(InputValueDefinition::getName, v -> printed(v.getType())));
+		}
+
+		/** The named type of a field of an object type (or its extensions), null where there is none. */
+		@org.jspecify.annotations.Nullable String readField(String type, String field) {
+			List<ObjectTypeDefinition> all = new ArrayList<>();
+			this.all.getType(type, ObjectTypeDefinition.class).ifPresent(all::add);
+			all.addAll(this.all.objectTypeExtensions().getOrDefault(type, List.of()));
+			return all.stream().flatMap(d -> d.getFieldDefinitions().stream()).filter(d -> d.getName().equals(field))
+				.map(d -> printed(d.getType()).replace("!", "")).findFirst().orElse(null);
 		}
 
 		Set<String> values(String enumName) {
@@ -76,6 +88,35 @@ class TypedSchemaTests {
 		assertThat(defs.fields("CreateEnterpriseInput")).containsEntry("key", "String!")
 			.containsEntry("founded", "Int").containsEntry("listing", "[String!]").containsEntry("local", "Boolean!");
 		assertThat(defs.fields("AddMetalShareInput")).containsEntry("value", "Float!").containsEntry("holder", "ID!");
+	}
+
+	/** Read types named other than the relationship file's record. */
+	private static final Map<String, String> READ_TYPES = Map.of("collaborations.csv", "Partnership");
+
+	@Test
+	void shouldTypeEveryReadFieldOfAChoiceColumnWithTheEnumOfExactlyItsValues() throws IOException {
+		var defs = generated();
+		int checked = 0;
+		for (TypedWrites.Family f : TypedWrites.FAMILIES) {
+			String type = READ_TYPES.getOrDefault(f.spec().file(), f.name());
+			for (Column c : f.facts()) {
+				if (!(c.type() instanceof ColumnType.Choice(Set<String> values))) {
+					continue;
+				}
+				var field = defs.readField(type, f.field(c));
+				if (field == null) {
+					continue;
+				}
+				assertThat(field).as(type + "." + f.field(c) + " (" + f.spec().file() + " " + c.name() + ")")
+					.isNotEqualTo("String");
+				assertThat(defs.values(field)).as(type + "." + f.field(c)).isEqualTo(values);
+				checked++;
+			}
+		}
+		// every choice column read by the API: 30 fields across 22 types (a test that cannot pass empty)
+		assertThat(checked).isGreaterThanOrEqualTo(30);
+		assertThat(defs.readField("Enterprise", "ownership")).isEqualTo("EnterpriseOwnership");
+		assertThat(defs.readField("Partnership", "kind")).isEqualTo("CollaborationKind");
 	}
 
 	@Test
