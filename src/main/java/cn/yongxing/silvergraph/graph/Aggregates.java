@@ -21,6 +21,7 @@ import org.neo4j.cypherdsl.core.SymbolicName;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -59,6 +60,8 @@ public class Aggregates {
 		this.nodes = nodes;
 		registry.<Scoped, Aggregate>forName(SCOPED)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> scoped(keys)));
+		registry.<ScopedGroups, List<Group>>forName(SCOPED_GROUPS)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> scopedGroups(keys)));
 		for (String label : filters.types().keySet()) {
 			Map<String, GroupField> fields = new LinkedHashMap<>();
 			filters.scalars(label).forEach(s -> fields.put(s.orderValue(), new GroupField(s.name(), s, null)));
@@ -182,22 +185,25 @@ public class Aggregates {
 	}
 
 	/**
-	 * {@code MATCH (n:Label) WHERE … WITH n, <key> AS k0 … WITH k0 …, count(n) AS count, <stats> ORDER BY
-	 * count DESC, k0 … LIMIT $limit RETURN …}: groups by the fields {@code by} names, at most {@code first}.
+	 * The parts of a {@code groupBy} over nodes {@code n}: the key fields, {@code WITH n, <key> AS k0 …},
+	 * {@code WITH k0 …, count(n) AS count, <stats>}, the order (largest first, ties by the key values) and
+	 * the names of the result columns. Refuses an empty or repeated {@code by} and unknown fields.
 	 */
-	List<Group> groups(String label, Connection.@Nullable Scope scope, @Nullable Map<String, Object> where,
-			List<String> by, Set<String> selected, int first) {
+	private record Grouping(List<GroupField> keys, List<IdentifiableElement> keyed, List<IdentifiableElement> columns,
+			List<SortItem> order, List<Scalar> stats, List<String> names) {
+	}
+
+	private Grouping grouping(String label, Node n, List<String> by, Set<String> selected) {
 		if (by.isEmpty()) {
 			throw new BadInputException("groupBy of " + label + " needs at least one field in by");
 		}
 		if (new HashSet<>(by).size() < by.size()) {
 			throw new BadInputException("groupBy of " + label + " names a field twice in by");
 		}
-		Node n = Cypher.node(label).named("n");
-		Map<String, Object> params = new HashMap<>();
 		List<GroupField> keys = new ArrayList<>();
 		List<IdentifiableElement> keyed = new ArrayList<>(List.of(n.getRequiredSymbolicName()));
-		List<IdentifiableElement> grouped = new ArrayList<>();
+		List<IdentifiableElement> columns = new ArrayList<>();
+		List<String> names = new ArrayList<>();
 		List<SortItem> order = new ArrayList<>(List.of(Cypher.name("count").descending()));
 		int[] next = { 0 };
 		for (String value : by) {
@@ -211,31 +217,118 @@ public class Aggregates {
 					: Cypher.head(RelationCypher.join(field.relation(), n.getRequiredSymbolicName(), "g" + keys.size(),
 							Map.of(), () -> "gs" + next[0]++));
 			keyed.add(key.as(column));
-			grouped.add(Cypher.name(column));
+			columns.add(Cypher.name(column));
+			names.add(column);
 			order.add((field.scalar() != null ? Cypher.name(column) : Cypher.property(column, "key")).ascending());
 		}
 		List<Scalar> stats = selected(label, selected);
-		List<IdentifiableElement> columns = new ArrayList<>(grouped);
 		columns.add(Cypher.count(n).as("count"));
-		columns.addAll(stats(n, stats));
+		names.add("count");
+		for (AliasedExpression column : stats(n, stats)) {
+			columns.add(column);
+			names.add(column.getAlias());
+		}
+		return new Grouping(List.copyOf(keys), keyed, columns, order, stats, List.copyOf(names));
+	}
+
+	/** Checks a {@code groupBy}'s fields before it is queued for its batch: a bad one fails alone. */
+	void checkGroups(String label, List<String> by) {
+		grouping(label, Cypher.node(label).named("n"), by, Set.of());
+	}
+
+	/** One group of a result row (a record, or a map of a batched statement's list). */
+	private Group group(MapAccessor row, Grouping g) {
+		Map<String, @Nullable Object> values = new HashMap<>();
+		for (int i = 0; i < g.keys().size(); i++) {
+			Value v = row.get("k" + i);
+			GroupField field = g.keys().get(i);
+			values.put(field.name(), v.isNull() ? null
+					: field.scalar() != null ? v.asObject() : nodes.mapperOf(field.relation().targetLabel()).apply(v));
+		}
+		return new Group(new GroupKey(values), row.get("count").asInt(), stats(row, g.stats()));
+	}
+
+	/**
+	 * {@code MATCH (n:Label) WHERE … WITH n, <key> AS k0 … WITH k0 …, count(n) AS count, <stats> ORDER BY
+	 * count DESC, k0 … LIMIT $limit RETURN …}: groups by the fields {@code by} names, at most {@code first}.
+	 */
+	List<Group> groups(String label, @Nullable Map<String, Object> where, List<String> by, Set<String> selected,
+			int first) {
+		Node n = Cypher.node(label).named("n");
+		Grouping g = grouping(label, n, by, selected);
+		Map<String, Object> params = new HashMap<>();
 		params.put("limit", first);
-		String cypher = RENDERER.render(matching(label, scope, n, where, params)
-			.with(keyed)
-			.with(columns)
-			.orderBy(order)
+		String cypher = RENDERER.render(matching(label, null, n, where, params)
+			.with(g.keyed())
+			.with(g.columns())
+			.orderBy(g.order())
 			.limit(Cypher.parameter("limit"))
 			.returning(Cypher.asterisk())
 			.build());
-		return reader.list(label + "Groups", cypher, params, row -> {
-			Map<String, @Nullable Object> values = new HashMap<>();
-			for (int i = 0; i < keys.size(); i++) {
-				Value v = row.get("k" + i);
-				GroupField field = keys.get(i);
-				values.put(field.name(), v.isNull() ? null
-						: field.scalar() != null ? v.asObject() : nodes.mapperOf(field.relation().targetLabel()).apply(v));
-			}
-			return new Group(new GroupKey(values), row.get("count").asInt(), stats(row, stats));
-		});
+		return reader.list(label + "Groups", cypher, params, row -> group(row, g));
+	}
+
+	/**
+	 * The groups below one node, batched per request like {@link Scoped}: the groups of a page of
+	 * enterprises' patents are one statement ({@link #scopedGroups}), each node's own largest groups.
+	 */
+	record ScopedGroups(String label, Connection.Scope scope, @Nullable Map<String, Object> where, List<String> by,
+			Set<String> selected, int first) {
+
+		/** What the groups of one statement share: all but the key of the scope's node. */
+		List<Object> shape() {
+			return java.util.Arrays.asList(label, scope.label(), scope.type(), scope.outgoing(), where, by, selected, first);
+		}
+
+	}
+
+	/** The loader batching the groups below the nodes of one request. */
+	static final String SCOPED_GROUPS = "Aggregates.scopedGroups";
+
+	/**
+	 * {@code MATCH (sc:Label) WHERE sc.key IN $scopes RETURN sc.key AS sk, COLLECT { MATCH (sc)-[:TYPE]->(n)
+	 * WHERE … WITH DISTINCT n WITH n, <key> AS k0 … WITH k0 …, count(n) AS count … ORDER BY count DESC, k0 …
+	 * LIMIT $limit RETURN {k0: k0, count: count, …} } AS groups}: one statement per shape, the top
+	 * {@code first} groups of each node computed in its own subquery (a node reaching none has no group).
+	 */
+	private Map<ScopedGroups, List<Group>> scopedGroups(Set<ScopedGroups> keys) {
+		Map<ScopedGroups, List<Group>> out = new HashMap<>();
+		for (List<ScopedGroups> same : keys.stream().collect(java.util.stream.Collectors.groupingBy(ScopedGroups::shape))
+			.values()) {
+			ScopedGroups first = same.getFirst();
+			Connection.Scope scope = first.scope();
+			Node sc = Cypher.node(scope.label()).named("sc");
+			Node n = Cypher.node(first.label()).named("n");
+			Grouping g = grouping(first.label(), n, first.by(), first.selected());
+			Map<String, Object> params = new HashMap<>();
+			params.put("scopes", same.stream().map(k -> k.scope().key()).distinct().toList());
+			params.put("limit", first.first());
+			Node from = Cypher.anyNode(sc.getRequiredSymbolicName());
+			List<Object> entries = new ArrayList<>();
+			g.names().forEach(name -> {
+				entries.add(name);
+				entries.add(Cypher.name(name));
+			});
+			var groups = Cypher.match(scope.outgoing() ? from.relationshipTo(n, scope.type()) : from.relationshipFrom(n, scope.type()))
+				.where(filter(first.label(), n, first.where(), params))
+				.withDistinct(n)
+				.with(g.keyed())
+				.with(g.columns())
+				.orderBy(g.order())
+				.limit(Cypher.parameter("limit"))
+				.returning(Cypher.mapOf(entries.toArray()))
+				.build();
+			String cypher = RENDERER.render(Cypher.match(sc)
+				.where(sc.property("key").in(Cypher.parameter("scopes")))
+				.returning(sc.property("key").as("sk"), Cypher.collect(groups).as("groups"))
+				.build());
+			Map<String, List<Group>> byKey = new HashMap<>();
+			reader.list(first.label() + "Groups", cypher, params,
+					row -> Map.entry(row.get("sk").asString(), row.get("groups").asList(v -> group(v, g))))
+				.forEach(e -> byKey.put(e.getKey(), e.getValue()));
+			same.forEach(k -> out.put(k, byKey.getOrDefault(k.scope().key(), List.of())));
+		}
+		return out;
 	}
 
 	/**
@@ -287,7 +380,7 @@ public class Aggregates {
 		return out;
 	}
 
-	private static Map<String, Stats> stats(Record row, List<Scalar> stats) {
+	private static Map<String, Stats> stats(MapAccessor row, List<Scalar> stats) {
 		Map<String, Stats> out = new HashMap<>();
 		for (int i = 0; i < stats.size(); i++) {
 			Value min = row.get("s" + i + "min");

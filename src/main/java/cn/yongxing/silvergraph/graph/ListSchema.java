@@ -179,8 +179,17 @@ class ListSchema implements GraphQlSourceBuilderCustomizer, RuntimeWiringConfigu
 						}))
 				.dataFetcher(Aggregates.GROUP_BY, new Fetcher<>("Aggregates[" + label + ".groupBy]",
 						ResolvableType.forClassWithGenerics(List.class, Aggregates.Group.class),
-						env -> aggregates.groups(label, scope(env, Aggregates.GROUP_BY), where(env), env.getArgument("by"),
-								selected(env), limits.pageSize(env.getArgument("first")))))
+						env -> {
+							Connection.Scope scope = scope(env, Aggregates.GROUP_BY);
+							List<String> by = env.getArgument("by");
+							int first = limits.pageSize(env.getArgument("first"));
+							if (scope == null) {
+								return CompletableFuture.completedFuture(aggregates.groups(label, where(env), by, selected(env), first));
+							}
+							aggregates.checkGroups(label, by);
+							return env.<Aggregates.ScopedGroups, List<Aggregates.Group>>getDataLoader(Aggregates.SCOPED_GROUPS)
+								.load(new Aggregates.ScopedGroups(label, scope, where(env), by, selected(env), first));
+						}))
 			);
 			for (Scalar s : aggregates.numeric(label)) {
 				Fetcher<Aggregates.Stats> ofAggregate = new Fetcher<>("Aggregates[" + label + "." + s.name() + "]",

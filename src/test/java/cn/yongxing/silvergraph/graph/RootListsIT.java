@@ -274,6 +274,31 @@ class RootListsIT {
 	}
 
 	@Test
+	void groupsBelowEveryNodeOfAPageAreEachNodesOwnLargestGroupsInOneBatch() {
+		var result = graphQl.document("{ enterprises(where: {key: {in: [\"agg-a\", \"agg-b\"]}}) { edges { node { key "
+				+ "all: patents { groupBy(by: [TYPE]) { key { type } count } } "
+				+ "top: patents { groupBy(by: [TYPE], first: 1) { key { type } count } } } } } }").execute();
+		List<Map<String, Object>> nodes = result.path("enterprises.edges[*].node").entityList(Map.class).get().stream()
+			.map(m -> (Map<String, Object>) m).toList();
+		assertThat(nodes).hasSize(2);
+		for (Map<String, Object> node : nodes) {
+			List<List<Object>> expected = raw("MATCH (:Enterprise {key: $key})-[:HOLDS]->(p:Patent) WITH DISTINCT p "
+					+ "RETURN p.type AS type, count(p) AS count ORDER BY count DESC, type", Map.of("key", node.get("key")))
+				.stream().map(r -> List.<Object>of(r.get("type").asString(), r.get("count").asLong())).toList();
+			assertThat(expected).as("fixture: %s holds patents", node.get("key")).isNotEmpty();
+			assertThat(groups(node.get("all"))).as("%s", node.get("key")).isEqualTo(expected);
+			assertThat(groups(node.get("top"))).as("%s", node.get("key")).isEqualTo(expected.subList(0, 1));
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<List<Object>> groups(Object patents) {
+		return ((List<Map<String, Object>>) ((Map<String, Object>) patents).get("groupBy")).stream()
+			.map(g -> List.<Object>of(((Map<String, Object>) g.get("key")).get("type"), ((Number) g.get("count")).longValue()))
+			.toList();
+	}
+
+	@Test
 	void listsAggregatesAndGroupsCostOneStatementEach() {
 		// plain relations under a generated root, two levels deep: one statement
 		assertThat(statements("{ materials(first: 5) { edges { node { key products { key metal { key } inputs { key } } } } } }"))
@@ -288,6 +313,8 @@ class RootListsIT {
 			.isEqualTo(4);
 		// the aggregates below every enterprise of a page: one statement for all of them, not one each
 		assertThat(statements("{ enterprises(first: 20) { edges { node { key patents { aggregate { count } } } } } }"))
+			.isEqualTo(2);
+		assertThat(statements("{ enterprises(first: 20) { edges { node { key patents { groupBy(by: [TYPE]) { count } } } } } }"))
 			.isEqualTo(2);
 		// with neither edges nor pageInfo selected no page is read
 		assertThat(statements("{ chainStages { aggregate { count order { max } } } }")).isEqualTo(1);
