@@ -95,8 +95,9 @@ class EnterpriseController {
 		}
 		boolean backward = last != null || before != null;
 		int size = limits.pageSize(backward ? last : first);
-		return queries.page(where, orderBy, backward ? before : after, backward, size,
-				joins(env, env.getSelectionSet().getFields("edges/node/*")));
+		boolean paged = env.getSelectionSet().contains("edges") || env.getSelectionSet().contains("pageInfo");
+		return queries.page(where, orderBy, backward ? before : after, backward, size, paged,
+				paged ? joins(env, env.getSelectionSet().getFields("edges/node/*")) : Joins.Plan.NONE);
 	}
 
 	/** Joins for the selected fields of the enterprises a root statement binds to {@code e}. */

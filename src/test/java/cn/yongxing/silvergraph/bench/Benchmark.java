@@ -129,7 +129,8 @@ public final class Benchmark {
 				skipped.forEach(s -> report.note("skipped " + s));
 				List<String> someIds = keys.enterprises().stream().limit(50).map(k -> "Enterprise:" + k).toList();
 				report.profiles(Profiler.profile(driver, Profiler.statements(cases), Map.of("key",
-						keys.enterprises().getFirst(), "metal", keys.metals().getFirst(), "text", "银粉", "keys", someIds)));
+						keys.enterprises().getFirst(), "metal", keys.metals().getFirst(), "text", "银粉", "keys", someIds),
+						Profiler.parameters(cases)));
 				List<Target> targets = new ArrayList<>(List.of(oursTarget, new CypherTarget(driver)));
 				Peer peer = null;
 				if (options.peer()) {

@@ -49,10 +49,25 @@ final class Profiler {
 		return statements;
 	}
 
-	static List<Profile> profile(Driver driver, Map<String, String> statements, Map<String, Object> params) {
+	/** Each raw statement's own parameters: the first its case draws (a fixed seed). */
+	static Map<String, Map<String, Object>> parameters(List<QueryCase> cases) {
+		Map<String, Map<String, Object>> own = new LinkedHashMap<>();
+		for (QueryCase q : cases) {
+			if (q.cypher() != null) {
+				own.put("raw " + q.name(), q.params().apply(new java.util.Random(1)));
+			}
+		}
+		return own;
+	}
+
+	/** PROFILEs each statement with the shared parameters and, over them, its own ({@link #parameters}). */
+	static List<Profile> profile(Driver driver, Map<String, String> statements, Map<String, Object> shared,
+			Map<String, Map<String, Object>> own) {
 		List<Profile> profiles = new ArrayList<>();
 		try (var session = driver.session()) {
 			statements.forEach((name, cypher) -> {
+				Map<String, Object> params = new java.util.HashMap<>(shared);
+				params.putAll(own.getOrDefault(name, Map.of()));
 				var summary = session.executeRead(tx -> tx.run("PROFILE " + cypher, params).consume());
 				ProfiledPlan plan = summary.profile();
 				Set<String> operators = new TreeSet<>();

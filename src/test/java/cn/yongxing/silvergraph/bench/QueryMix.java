@@ -107,6 +107,54 @@ final class QueryMix {
 					String metal = keys.metals().get(r.nextInt(keys.metals().size()));
 					return Map.of("id", "Metal:" + metal, "metal", metal);
 				}));
+		// a root list of another type, its to-one relation filtered, an edge relation with its properties
+		cases.add(new QueryCase("productPage20", """
+				query($metal: String!) { products(where: { metal: { some: { key: { eq: $metal } } } }, orderBy: [{ field: NAME }],
+				  first: 20) { edges { node { key name producers { capacityT status enterprise { key name } } } } } }""", """
+				query($metal: String!) { products(where: { metal: { key: { eq: $metal } } }, sort: [{ name: ASC }, { key: ASC }],
+				  limit: 20) { key name producersConnection { edges { properties { capacityT status } node { key name } } } } }""", """
+				MATCH (p:Product)-[:OF_METAL]->(:Metal {key: $metal})
+				WITH DISTINCT p ORDER BY p.name, p.key LIMIT 20
+				RETURN p.key AS key, p.name AS name,
+				  COLLECT { MATCH (p)<-[r:PRODUCES]-(e:Enterprise)
+				            RETURN {capacityT: r.capacityT, status: r.status, enterprise: e {.key, .name}} } AS producers""",
+				r -> Map.of("metal", keys.metals().get(r.nextInt(keys.metals().size())))));
+		// a root list filtered by an enumerated property, sorted by a date, newest first
+		cases.add(new QueryCase("patentPage20", """
+				query($type: PatentType!) { patents(where: { type: { eq: $type } }, orderBy: [{ field: FILED, direction: DESC }],
+				  first: 20) { edges { node { number title type filed } } } }""", """
+				query($type: String!) { patents(where: { type: { eq: $type } }, sort: [{ filed: DESC }, { key: DESC }], limit: 20) {
+				  number title type filed } }""", """
+				MATCH (t:Patent) WHERE t.type = $type
+				WITH t ORDER BY t.filed DESC, t.key DESC LIMIT 20
+				RETURN t.number AS number, t.title AS title, t.type AS type, t.filed AS filed""",
+				r -> Map.of("type", List.of("INVENTION", "UTILITY_MODEL", "DESIGN").get(r.nextInt(3)))));
+		// a relation filter: on the relationship's properties and on the related node's own relation
+		cases.add(new QueryCase("relationFilter", """
+				query($metal: String!, $cap: Float!, $status: ProductionStatus!) {
+				  enterprises(where: { products: { some: { capacityT: { gt: $cap }, status: { eq: $status },
+				    node: { metal: { some: { key: { eq: $metal } } } } } } }, orderBy: [{ field: NAME }], first: 20) {
+				  edges { node { key name } } } }""", """
+				query($metal: String!, $cap: Float!, $status: String!) {
+				  enterprises(where: { productsConnection: { some: { edge: { capacityT: { gt: $cap }, status: { eq: $status } },
+				    node: { metal: { key: { eq: $metal } } } } } }, sort: [{ name: ASC }, { key: ASC }], limit: 20) { key name } }""",
+				"""
+						MATCH (e:Enterprise)
+						WHERE EXISTS { MATCH (e)-[r:PRODUCES]->(:Product)-[:OF_METAL]->(:Metal {key: $metal})
+						               WHERE r.capacityT > $cap AND r.status = $status }
+						WITH e ORDER BY e.name, e.key LIMIT 20
+						RETURN e.key AS key, e.name AS name""",
+				r -> Map.of("metal", keys.metals().get(r.nextInt(keys.metals().size())), "cap", (double) r.nextInt(200),
+						"status", r.nextInt(4) == 0 ? "PILOT" : "PRODUCTION")));
+		// an aggregate over every firm a filter matches: the count and the statistics of a number
+		cases.add(new QueryCase("aggregate", """
+				query($local: Boolean!) { enterprises(where: { local: $local }) {
+				  aggregate { count founded { min max avg } } } }""", """
+				query($local: Boolean!) { enterprisesConnection(where: { local: { eq: $local } }) {
+				  aggregate { count { nodes } node { founded { min max average } } } } }""", """
+				MATCH (e:Enterprise) WHERE e.local = $local
+				RETURN count(e) AS count, min(e.founded) AS min, max(e.founded) AS max, avg(e.founded) AS avg""",
+				r -> Map.of("local", r.nextBoolean())));
 		cases.add(new QueryCase("search", """
 				query($text: String!) { search(text: $text, first: 20) { type score matchedBy node { id } } }""", null, """
 				CALL db.index.fulltext.queryNodes('names', $text, {limit: 20}) YIELD node, score

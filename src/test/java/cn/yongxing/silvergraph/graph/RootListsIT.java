@@ -318,6 +318,8 @@ class RootListsIT {
 			.isEqualTo(2);
 		// with neither edges nor pageInfo selected no page is read
 		assertThat(statements("{ chainStages { aggregate { count order { max } } } }")).isEqualTo(1);
+		assertThat(statements("{ enterprises(where: " + MINE + ") { aggregate { count founded { avg } } totalCount } }"))
+			.isEqualTo(2);
 	}
 
 	@Test
