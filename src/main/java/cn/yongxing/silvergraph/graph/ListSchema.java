@@ -1,7 +1,6 @@
 package cn.yongxing.silvergraph.graph;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +10,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.execution.ExecutionStepInfo;
-import graphql.language.FieldDefinition;
-import graphql.language.ObjectTypeDefinition;
-import graphql.language.TypeName;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
-import graphql.schema.idl.TypeUtil;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.core.ResolvableType;
@@ -69,7 +64,7 @@ class ListSchema implements GraphQlSourceBuilderCustomizer, RuntimeWiringConfigu
 
 	/** The generated type definitions, given those of the schema files. */
 	String sdl(TypeDefinitionRegistry registry) {
-		Map<String, String> query = queryFields(registry);
+		Map<String, String> query = SchemaFields.fieldTypes(registry, "Query");
 		StringBuilder out = new StringBuilder();
 		roots.clear();
 		for (String label : labels()) {
@@ -141,20 +136,6 @@ class ListSchema implements GraphQlSourceBuilderCustomizer, RuntimeWiringConfigu
 			.append("GroupKey {\n").append(String.join("", keys)).append("}\n");
 		out.append("\"Fields ").append(label).append(" nodes can be grouped by.\"\nenum ").append(label)
 			.append("GroupField {\n").append(String.join("", values)).append("}\n");
-	}
-
-	/** Query's fields in the schema files, with their (unwrapped) type names. */
-	private static Map<String, String> queryFields(TypeDefinitionRegistry registry) {
-		List<ObjectTypeDefinition> all = new ArrayList<>();
-		registry.getType("Query", ObjectTypeDefinition.class).ifPresent(all::add);
-		all.addAll(registry.objectTypeExtensions().getOrDefault("Query", List.of()));
-		Map<String, String> fields = new HashMap<>();
-		for (ObjectTypeDefinition definition : all) {
-			for (FieldDefinition field : definition.getFieldDefinitions()) {
-				fields.put(field.getName(), ((TypeName) TypeUtil.unwrapAll(field.getType())).getName());
-			}
-		}
-		return fields;
 	}
 
 	@Override

@@ -1,7 +1,9 @@
 package cn.yongxing.silvergraph.graph;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import graphql.language.EnumTypeDefinition;
@@ -22,19 +24,23 @@ final class SchemaFields {
 	private SchemaFields() {
 	}
 
-	/** The named type of {@code type.field} (lists and non-null unwrapped), if the schema declares the field. */
-	static Optional<String> typeOf(TypeDefinitionRegistry registry, String type, String field) {
+	/** The fields of an object type (with its extensions) and their named types (lists and non-null unwrapped). */
+	static Map<String, String> fieldTypes(TypeDefinitionRegistry registry, String type) {
 		List<ObjectTypeDefinition> all = new ArrayList<>();
 		registry.getType(type, ObjectTypeDefinition.class).ifPresent(all::add);
 		all.addAll(registry.objectTypeExtensions().getOrDefault(type, List.of()));
+		Map<String, String> fields = new HashMap<>();
 		for (ObjectTypeDefinition definition : all) {
 			for (FieldDefinition f : definition.getFieldDefinitions()) {
-				if (f.getName().equals(field)) {
-					return Optional.of(((TypeName) TypeUtil.unwrapAll(f.getType())).getName());
-				}
+				fields.put(f.getName(), ((TypeName) TypeUtil.unwrapAll(f.getType())).getName());
 			}
 		}
-		return Optional.empty();
+		return fields;
+	}
+
+	/** The named type of {@code type.field}, if the schema declares the field. */
+	static Optional<String> typeOf(TypeDefinitionRegistry registry, String type, String field) {
+		return Optional.ofNullable(fieldTypes(registry, type).get(field));
 	}
 
 	/** The enum a declared text scalar of {@code type} is typed with in the schema, empty for a plain scalar. */
