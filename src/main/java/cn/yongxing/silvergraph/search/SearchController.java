@@ -64,11 +64,23 @@ class SearchController {
 		params.put("text", SearchText.normalizeQuery(text));
 		params.put("labels", wanted.stream().map(SearchType::label).toList());
 		params.put("limit", limits.pageSize(first));
-		return reader.list("search", CYPHER, params, r -> {
-			var node = nodes.map(r.get("node"));
-			return new SearchHit(node, SearchType.ofLabel(node.label()), r.get("score").asDouble(),
-					r.get("matchedBy").asString());
-		});
+		try {
+			return reader.list("search", CYPHER, params, r -> {
+				var node = nodes.map(r.get("node"));
+				return new SearchHit(node, SearchType.ofLabel(node.label()), r.get("score").asDouble(),
+						r.get("matchedBy").asString());
+			});
+		}
+		catch (RuntimeException ex) {
+			// the full-text index splits Chinese text per character: a long run of distinct characters can
+			// exceed Lucene's clause limit, which is the user's text, not a fault of the service
+			for (Throwable t = ex; t != null; t = t.getCause()) {
+				if (String.valueOf(t.getMessage()).contains("TooManyNestedClauses")) {
+					throw new BadInputException("Search text has too many terms for the index; search for fewer words");
+				}
+			}
+			throw ex;
+		}
 	}
 
 	/**

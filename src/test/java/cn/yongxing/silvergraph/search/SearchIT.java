@@ -43,4 +43,17 @@ class SearchIT {
 			.path("search[0].node.id").entity(String.class).isEqualTo("Enterprise:tengchi");
 	}
 
+	@Test
+	void refusesTextOverTheIndexClauseLimitAsBadInput() {
+		// 200 distinct CJK characters: the full-text index makes a clause of each, over Lucene's limit
+		StringBuilder text = new StringBuilder();
+		for (int c = 0x4E00; text.length() < 200; c += 7) {
+			text.appendCodePoint(c);
+		}
+		graphQl.document("query($t: String!) { search(text: $t) { score } }").variable("t", text.toString()).execute()
+			.errors().satisfy(errors -> org.assertj.core.api.Assertions.assertThat(errors).isNotEmpty()
+				.allSatisfy(e -> org.assertj.core.api.Assertions.assertThat(String.valueOf(e.getExtensions().get("code")))
+					.isNotEqualTo("INTERNAL_ERROR")));
+	}
+
 }
