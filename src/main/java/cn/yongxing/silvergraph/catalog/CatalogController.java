@@ -74,33 +74,6 @@ class CatalogController {
 				MetalOutput::judged);
 	}
 
-	@BatchMapping(typeName = "Institution", field = "projects")
-	Map<Institution, List<Participation>> institutionProjects(List<Institution> institutions) {
-		return queries.participationsOf(institutions);
-	}
-
-	@BatchMapping(typeName = "Project")
-	Map<Project, List<Participation>> participants(List<Project> projects) {
-		return reader.many("Project.participants", projects, Project::key, """
-				UNWIND $keys AS key
-				MATCH (p:Project {key: key})<-[r:PARTICIPATES_IN]-(h)
-				%s
-				RETURN key, h, r, p, src ORDER BY h.key""".formatted(Citations.CLAUSE),
-				row -> new Participation(nodes.map(row.get("h")), Project.from(row.get("p")),
-						cn.yongxing.silvergraph.graph.Props.str(row.get("r"), "role"), Citations.of(row)));
-	}
-
-	@BatchMapping(typeName = "Designation", field = "holders")
-	Map<Designation, List<DesignationAward>> designationHolders(List<Designation> designations) {
-		return reader.many("Designation.holders", designations, Designation::key, """
-				UNWIND $keys AS key
-				MATCH (d:Designation {key: key})<-[r:HAS_DESIGNATION]-(h)
-				OPTIONAL MATCH (p:Product {key: r.product})
-				%s
-				RETURN key, d, r, h, p, src ORDER BY h.key""".formatted(Citations.CLAUSE), queries::award);
-	}
-
-
 	@Bean
 	static Relations.Declared catalogRelations() {
 		return Relations.Declared.of(
@@ -119,7 +92,15 @@ class CatalogController {
 				Relation.of(Project.class, "concerns").out("CONCERNS", GraphNode.class),
 				Relation.of(Standard.class, "metals").out("CONCERNS", Metal.class),
 				Relation.of(Standard.class, "drafters").in("DRAFTED", GraphNode.class),
-				Relation.of(Platform.class, "operator").in("OPERATES", GraphNode.class).toOne());
+				Relation.of(Platform.class, "operator").in("OPERATES", GraphNode.class).toOne(),
+				Participation.takenBy(Institution.class),
+				Relation.of(Project.class, "participants").in("PARTICIPATES_IN", GraphNode.class)
+					.edges(Participation.class, Participation::of, "participant", "project")
+					.properties(Scalar.text("role")),
+				Relation.of(Designation.class, "holders").in("HAS_DESIGNATION", GraphNode.class)
+					.edges(DesignationAward.class, DesignationAward::of, "holder", "designation")
+					.lookup("product", "Product", "product")
+					.properties(Scalar.integer("year"), Scalar.text("level"), Scalar.text("product")));
 	}
 
 	@Bean

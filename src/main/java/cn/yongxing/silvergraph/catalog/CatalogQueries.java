@@ -50,25 +50,6 @@ public class CatalogQueries {
 				MetalOutput::judged);
 	}
 
-	/** Designations held by nodes (any label), by holder. */
-	public <P extends GraphNode> Map<P, List<DesignationAward>> designationsOf(Collection<P> holders) {
-		return reader.many("designationsOf", holders, GraphNode::id, GraphReader.UNWIND_IDS_AS_H + """
-				MATCH (h)-[r:HAS_DESIGNATION]->(d:Designation)
-				OPTIONAL MATCH (p:Product {key: r.product})
-				%s
-				RETURN key, d, r, h, p, src ORDER BY r.year DESC, d.key""".formatted(Citations.CLAUSE), this::award);
-	}
-
-	/** Projects nodes (any label) take part in, by participant. */
-	public <P extends GraphNode> Map<P, List<Participation>> participationsOf(Collection<P> participants) {
-		return reader.many("participationsOf", participants, GraphNode::id, GraphReader.UNWIND_IDS_AS_H + """
-				MATCH (h)-[r:PARTICIPATES_IN]->(p:Project)
-				%s
-				RETURN key, h, r, p, src ORDER BY p.key""".formatted(Citations.CLAUSE),
-				row -> new Participation(nodes.map(row.get("h")), Project.from(row.get("p")),
-						Props.str(row.get("r"), "role"), Citations.of(row)));
-	}
-
 	/** Each list of figures with its verdicts: figures are compared within the list they are read with. */
 	static <P, T> Map<P, List<T>> judged(Map<P, List<T>> byParent, UnaryOperator<List<T>> judge) {
 		Map<P, List<T>> out = new LinkedHashMap<>();
@@ -94,12 +75,6 @@ public class CatalogQueries {
 		return new MetalOutput(Metal.from(row.get("m")), nodes.map(row.get("h")), r.get("year").asInt(),
 				r.get("tonnes").asDouble(), Props.str(r, "qualifier"), Citations.of(row), definition(r),
 				ReportedFigures.Verdict.ALONE, List.of());
-	}
-
-	DesignationAward award(Record row) {
-		var r = row.get("r");
-		return new DesignationAward(Designation.from(row.get("d")), nodes.map(row.get("h")), Props.integer(r, "year"),
-				Props.str(r, "level"), row.get("p").isNull() ? null : Product.from(row.get("p")), Citations.of(row));
 	}
 
 }

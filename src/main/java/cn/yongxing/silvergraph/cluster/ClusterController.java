@@ -85,12 +85,6 @@ class ClusterController {
 
 
 
-	@BatchMapping(typeName = "Park", field = "designations")
-	Map<Park, List<DesignationAward>> parkDesignations(List<Park> parks) {
-		return catalog.designationsOf(parks);
-	}
-
-
 	@BatchMapping(typeName = "Cluster")
 	Map<Cluster, List<Indicator>> indicators(List<Cluster> clusters) {
 		Map<Cluster, List<Indicator>> out = new LinkedHashMap<>();
@@ -102,28 +96,14 @@ class ClusterController {
 		return out;
 	}
 
-	@BatchMapping(typeName = "Cluster", field = "designations")
-	Map<Cluster, List<DesignationAward>> clusterDesignations(List<Cluster> clusters) {
-		return catalog.designationsOf(clusters);
-	}
-
-	@BatchMapping(typeName = "Cluster")
-	Map<Cluster, List<DevelopmentTarget>> targets(List<Cluster> clusters) {
-		return reader.many("Cluster.targets", clusters, Cluster::key, """
-				UNWIND $keys AS key
-				MATCH (h:Cluster {key: key})-[r:TARGETS]->(t)
-				%s
-				RETURN key, h, r, t, src ORDER BY r.kind, t.key""".formatted(Citations.CLAUSE),
-				row -> new DevelopmentTarget(nodes.map(row.get("h")), nodes.map(row.get("t")),
-						row.get("r").get("kind").asString(), Citations.of(row)));
-	}
-
-
-
-
 	@Bean
 	static Relations.Declared clusterRelations() {
 		return Relations.Declared.of(Relation.of(Park.class, "parent").out("PART_OF", Park.class).toOne(),
+				DesignationAward.heldBy(Park.class), DesignationAward.heldBy(Cluster.class),
+				Relation.of(Cluster.class, "targets").out("TARGETS", GraphNode.class)
+					.orderBy(Relation.Sort.relAsc("kind"), Relation.Sort.asc("key"))
+					.edges(DevelopmentTarget.class, DevelopmentTarget::of, "holder", "target")
+					.properties(Scalar.text("kind")),
 				Relation.of(Park.class, "children").in("PART_OF", Park.class),
 				Relation.of(Cluster.class, "region").out("IN_REGION", Region.class).toOne(),
 				Relation.of(Institution.class, "region").out("IN_REGION", Region.class).toOne(),

@@ -24,6 +24,7 @@ import cn.yongxing.silvergraph.graph.BadInputException;
 import cn.yongxing.silvergraph.graph.Connection;
 import cn.yongxing.silvergraph.graph.GlobalId;
 import cn.yongxing.silvergraph.graph.GraphReader;
+import cn.yongxing.silvergraph.graph.GraphNode;
 import cn.yongxing.silvergraph.graph.Joins;
 import cn.yongxing.silvergraph.graph.NodeType;
 import cn.yongxing.silvergraph.graph.Scalar;
@@ -113,26 +114,6 @@ class EnterpriseController {
 	}
 
 	@BatchMapping(typeName = "Enterprise")
-	Map<Enterprise, List<DesignationAward>> designations(List<Enterprise> enterprises) {
-		return catalog.designationsOf(enterprises);
-	}
-
-	@BatchMapping(typeName = "Enterprise")
-	Map<Enterprise, List<Participation>> projects(List<Enterprise> enterprises) {
-		return catalog.participationsOf(enterprises);
-	}
-
-	@BatchMapping(typeName = "Enterprise")
-	Map<Enterprise, List<Investment>> investments(List<Enterprise> enterprises) {
-		return queries.investments(enterprises, Enterprise::key, "(e:Enterprise {key: key})-[r:INVESTED_IN]->(t)");
-	}
-
-	@BatchMapping(typeName = "Cluster")
-	Map<Cluster, List<Investment>> investors(List<Cluster> clusters) {
-		return queries.investments(clusters, Cluster::key, "(e:Enterprise)-[r:INVESTED_IN]->(t:Cluster {key: key})");
-	}
-
-	@BatchMapping(typeName = "Enterprise")
 	Map<Enterprise, List<Indicator>> indicators(List<Enterprise> enterprises) {
 		Map<Enterprise, List<Indicator>> out = new LinkedHashMap<>();
 		reader.many("Enterprise.indicators", enterprises, Enterprise::key, """
@@ -156,6 +137,13 @@ class EnterpriseController {
 	@Bean
 	static Relations.Declared enterpriseRelations() {
 		return Relations.Declared.of(Relation.of(Enterprise.class, "park").out("LOCATED_IN", Park.class).toOne(),
+				DesignationAward.heldBy(Enterprise.class), Participation.takenBy(Enterprise.class),
+				Relation.of(Enterprise.class, "investments").out("INVESTED_IN", GraphNode.class)
+					.edges(Investment.class, Investment::of, "enterprise", "target")
+					.properties(Scalar.text("kind"), Scalar.integer("year")),
+				Relation.of(Cluster.class, "investors").in("INVESTED_IN", Enterprise.class)
+					.edges(Investment.class, Investment::of, "enterprise", "target")
+					.properties(Scalar.text("kind"), Scalar.integer("year")),
 				Relation.of(Enterprise.class, "region").out("IN_REGION", Region.class).toOne(),
 				Relation.of(Enterprise.class, "city").out("IN_REGION", Region.class).outAnyLength("PART_OF", Region.class)
 					.where("level", "CITY").toOne(),

@@ -97,18 +97,6 @@ public class EnterpriseQueries {
 			.map(r -> plan.register(Enterprise.from(r.get("e")), r));
 	}
 
-	<P> Map<P, List<Investment>> investments(Collection<P> parents, Function<P, String> keyOf, String pattern) {
-		return reader.many("investments", parents, keyOf, """
-				UNWIND $keys AS key
-				MATCH %s
-				%s
-				RETURN key, e, r, t, src ORDER BY e.key""".formatted(pattern, Citations.CLAUSE), row -> {
-			var r = row.get("r");
-			return new Investment(Enterprise.from(row.get("e")), nodes.map(row.get("t")), Props.reqStr(r, "kind"),
-					Props.integer(r, "year"), Citations.of(row));
-		});
-	}
-
 	/** Pages of patents for many enterprises: one query per distinct page argument pair (usually one). */
 	private Map<PatentPageKey, Connection<Patent>> patentPages(Collection<PatentPageKey> keys) {
 		Map<PatentPageKey, Connection<Patent>> result = new LinkedHashMap<>();

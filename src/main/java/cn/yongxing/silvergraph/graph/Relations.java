@@ -49,7 +49,7 @@ public class Relations implements RuntimeWiringConfigurer {
 				throw new IllegalStateException("Relation " + name + " is declared twice");
 			}
 			String cypher = RelationCypher.batch(relation);
-			Function<Record, Object> mapper = relation.edge() == null ? nodeRow(mapper(relation)) : edgeRow(relation);
+			Function<Record, Object> mapper = relation.edge() == null ? nodeRow(mapper(relation)) : edgeRow(relation, nodes);
 			registry.<String, Object>forName(loader(relation))
 				.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
 					Map<String, List<Object>> rows = reader.many(name, keys, k -> k, cypher, mapper);
@@ -71,12 +71,13 @@ public class Relations implements RuntimeWiringConfigurer {
 		return row -> mapper.apply(row.get(RelationCypher.OTHER));
 	}
 
-	private static Function<Record, Object> edgeRow(Relation relation) {
-		return row -> edge(relation, row.get(RelationCypher.PARENT), row::get, true);
+	private static Function<Record, Object> edgeRow(Relation relation, NodeMapper nodes) {
+		return row -> edge(relation, row.get(RelationCypher.PARENT), row::get, true, nodes);
 	}
 
 	/** The record of an edge from the columns of its row and its parent's value. */
-	private static Object edge(Relation relation, Value parent, Function<String, Value> row, boolean looks) {
+	private static Object edge(Relation relation, Value parent, Function<String, Value> row, boolean looks,
+			NodeMapper nodes) {
 		Value r = row.apply(RelationCypher.REL);
 		Value other = row.apply(RelationCypher.OTHER);
 		Value src = row.apply(RelationCypher.SOURCE);
@@ -84,7 +85,7 @@ public class Relations implements RuntimeWiringConfigurer {
 		List<Source> sources = src == null || src.isNull() ? List.of() : List.of(Source.from(src, Props.str(r, "excerpt")));
 		boolean starts = relation.parentStarts();
 		return relation.edge().mapper().apply(new Relation.Edge(starts ? parent : other, r, starts ? other : parent,
-				looked == null || looked.isNull() ? null : looked, sources));
+				looked == null || looked.isNull() ? null : looked, sources, nodes::map));
 	}
 
 	/** The relations of a feature, declared together as one bean. */
@@ -107,7 +108,7 @@ public class Relations implements RuntimeWiringConfigurer {
 	/** The joins of the declared relations. */
 	List<JoinedField> joins() {
 		List<JoinedField> joins = new ArrayList<>();
-		relations.forEach(r -> joins.add(r.edge() == null ? new Join(r, mapper(r)) : new EdgeJoin(r)));
+		relations.forEach(r -> joins.add(r.edge() == null ? new Join(r, mapper(r)) : new EdgeJoin(r, nodes)));
 		return joins;
 	}
 
@@ -193,11 +194,16 @@ public class Relations implements RuntimeWiringConfigurer {
 
 		private final Map<String, Method> nodeFields = new HashMap<>();
 
-		EdgeJoin(Relation relation) {
+		private final NodeMapper nodes;
+
+		EdgeJoin(Relation relation, NodeMapper nodes) {
 			this.relation = relation;
+			this.nodes = nodes;
 			Relation.EdgeSpec edge = relation.edge();
+			String looked = edge.lookup() == null ? null : edge.lookup().field();
 			for (RecordComponent component : edge.type().getRecordComponents()) {
-				if (component.getName().equals(edge.startField()) || component.getName().equals(edge.endField())) {
+				if (component.getName().equals(edge.startField()) || component.getName().equals(edge.endField())
+						|| component.getName().equals(looked)) {
 					nodeFields.put(component.getName(), component.getAccessor());
 				}
 			}
@@ -229,18 +235,25 @@ public class Relations implements RuntimeWiringConfigurer {
 					: planner.nested(label, RelationCypher.OTHER + suffix, below(fields, otherField));
 			Joins.Nested self = parentField == null ? Joins.Nested.NONE
 					: planner.nested(relation.type(), parent, below(fields, parentField));
+			Joins.Nested lookedUp = looks ? planner.nested(edge.lookup().label(), RelationCypher.LOOKED + suffix,
+					below(fields, edge.lookup().field())) : Joins.Nested.NONE;
 			Map<String, org.neo4j.cypherdsl.core.Expression> nested = new LinkedHashMap<>(other.entries());
 			nested.putAll(self.entries());
+			nested.putAll(lookedUp.entries());
 			var expression = RelationCypher.joinOfEdges(relation, Cypher.name(parent), suffix, cited, looks, nested,
 					() -> "s" + planner.suffix());
 			return new Joined(expression, (value, parentValue) -> {
 				List<@Nullable Object> mapped = value.asList(row -> {
-					Object object = edge(relation, parentValue, row::get, looks);
+					Object object = edge(relation, parentValue, row::get, looks, nodes);
 					if (!other.isEmpty()) {
 						other.register(node(object, otherField), row.get(RelationCypher.OTHER), row::get);
 					}
 					if (!self.isEmpty()) {
 						self.register(node(object, parentField), parentValue, row::get);
+					}
+					Object node = lookedUp.isEmpty() ? null : node(object, edge.lookup().field());
+					if (node != null) {
+						lookedUp.register(node, row.get(RelationCypher.LOOKED), row::get);
 					}
 					return object;
 				});
