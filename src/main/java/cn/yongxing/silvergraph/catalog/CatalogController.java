@@ -54,26 +54,6 @@ class CatalogController {
 				r -> plan.register(Metal.from(r.get("m")), r));
 	}
 
-	@BatchMapping(typeName = "Metal")
-	Map<Metal, List<MetalShare>> shares(List<Metal> metals) {
-		return CatalogQueries.judged(reader.many("Metal.shares", metals, Metal::key, """
-				UNWIND $keys AS key
-				MATCH (m:Metal {key: key})-[r:HAS_SHARE]->(h)
-				%s
-				RETURN key, m, r, h, src ORDER BY r.year DESC, r.scope""".formatted(Citations.CLAUSE), queries::share),
-				MetalShare::judged);
-	}
-
-	@BatchMapping(typeName = "Metal")
-	Map<Metal, List<MetalOutput>> outputs(List<Metal> metals) {
-		return CatalogQueries.judged(reader.many("Metal.outputs", metals, Metal::key, """
-				UNWIND $keys AS key
-				MATCH (m:Metal {key: key})-[r:OUTPUT]->(h)
-				%s
-				RETURN key, m, r, h, src ORDER BY r.year DESC""".formatted(Citations.CLAUSE), queries::output),
-				MetalOutput::judged);
-	}
-
 	@Bean
 	static Relations.Declared catalogRelations() {
 		return Relations.Declared.of(
@@ -94,6 +74,19 @@ class CatalogController {
 				Relation.of(Standard.class, "drafters").in("DRAFTED", GraphNode.class),
 				Relation.of(Platform.class, "operator").in("OPERATES", GraphNode.class).toOne(),
 				Participation.takenBy(Institution.class),
+				// figures with their verdicts: each metal's list judged as a whole, ties ordered to the source
+				Relation.of(Metal.class, "shares").out("HAS_SHARE", GraphNode.class)
+					.orderBy(Sort.relDesc("year"), Sort.relAsc("scope"), Sort.relAsc("basis"), Sort.asc("key"),
+							Sort.relAsc("source"), Sort.relAsc("definition"))
+					.edges(MetalShare.class, MetalShare::of, "metal", "holder")
+					.judged(MetalShare::judged)
+					.properties(Scalar.text("scope"), Scalar.text("basis"), Scalar.decimal("value"), Scalar.integer("year"),
+							Scalar.text("qualifier")),
+				Relation.of(Metal.class, "outputs").out("OUTPUT", GraphNode.class)
+					.orderBy(Sort.relDesc("year"), Sort.asc("key"), Sort.relAsc("source"), Sort.relAsc("definition"))
+					.edges(MetalOutput.class, MetalOutput::of, "metal", "holder")
+					.judged(MetalOutput::judged)
+					.properties(Scalar.integer("year"), Scalar.decimal("tonnes"), Scalar.text("qualifier")),
 				Relation.of(Project.class, "participants").in("PARTICIPATES_IN", GraphNode.class)
 					.edges(Participation.class, Participation::of, "participant", "project")
 					.properties(Scalar.text("role")),

@@ -57,23 +57,17 @@ public class CatalogQueries {
 		return out;
 	}
 
-	/** The definition stored with a figure; the empty string the importer keys figures with means none. */
-	private static @Nullable String definition(Value r) {
-		String d = Props.str(r, "definition");
-		return d == null || d.isBlank() ? null : d;
-	}
-
 	MetalShare share(Record row) {
 		var r = row.get("r");
 		return new MetalShare(Metal.from(row.get("m")), nodes.map(row.get("h")), Props.reqStr(r, "scope"),
 				Props.reqStr(r, "basis"), r.get("value").asDouble(), r.get("year").asInt(), Props.str(r, "qualifier"),
-				Citations.of(row), definition(r), ReportedFigures.Verdict.ALONE, List.of());
+				Citations.of(row), ReportedFigures.definition(r), ReportedFigures.Verdict.ALONE, List.of());
 	}
 
 	MetalOutput output(Record row) {
 		var r = row.get("r");
 		return new MetalOutput(Metal.from(row.get("m")), nodes.map(row.get("h")), r.get("year").asInt(),
-				r.get("tonnes").asDouble(), Props.str(r, "qualifier"), Citations.of(row), definition(r),
+				r.get("tonnes").asDouble(), Props.str(r, "qualifier"), Citations.of(row), ReportedFigures.definition(r),
 				ReportedFigures.Verdict.ALONE, List.of());
 	}
 

@@ -3,8 +3,11 @@ package cn.yongxing.silvergraph.catalog;
 import java.util.List;
 
 import cn.yongxing.silvergraph.graph.GraphNode;
+import cn.yongxing.silvergraph.graph.Relation;
+import cn.yongxing.silvergraph.graph.Props;
 import cn.yongxing.silvergraph.graph.Source;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
 
 /**
  * The output of a metal by a cluster or enterprise in one year ({@code OUTPUT}), as one source reports
@@ -17,6 +20,15 @@ import org.jspecify.annotations.Nullable;
 public record MetalOutput(Metal metal, GraphNode holder, int year, double tonnes, @Nullable String qualifier,
 		List<Source> sources, @Nullable String definition, ReportedFigures.Verdict verdict,
 		List<MetalOutput> conflictsWith) {
+
+
+	/** An {@code OUTPUT} relationship as read (its verdict comes from {@link #judged}). */
+	static MetalOutput of(Relation.Edge edge) {
+		Value r = edge.relationship();
+		return new MetalOutput(Metal.from(edge.start()), edge.endNode(), r.get("year").asInt(), r.get("tonnes").asDouble(),
+				Props.str(r, "qualifier"), edge.sources(), ReportedFigures.definition(r), ReportedFigures.Verdict.ALONE,
+				List.of());
+	}
 
 	/** Whether another source gives another tonnage for the same metal, holder and year. */
 	public boolean conflicting() {

@@ -3,8 +3,12 @@ package cn.yongxing.silvergraph.catalog;
 import java.util.List;
 
 import cn.yongxing.silvergraph.graph.GraphNode;
+import cn.yongxing.silvergraph.graph.Relation;
+import cn.yongxing.silvergraph.graph.Scalar;
+import cn.yongxing.silvergraph.graph.Props;
 import cn.yongxing.silvergraph.graph.Source;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
 
 /**
  * A market share of a metal held by a cluster or enterprise in one year ({@code HAS_SHARE}), as one
@@ -17,6 +21,26 @@ import org.jspecify.annotations.Nullable;
 public record MetalShare(Metal metal, GraphNode holder, String scope, String basis, double value, int year,
 		@Nullable String qualifier, List<Source> sources, @Nullable String definition, ReportedFigures.Verdict verdict,
 		List<MetalShare> conflictsWith) {
+
+
+	/** The shares nodes of {@code holder} hold, latest first, with their verdicts: their {@code shares} field. */
+	public static Relation heldBy(Class<? extends GraphNode> holder) {
+		return Relation.of(holder, "shares").in("HAS_SHARE", Metal.class)
+			.orderBy(Relation.Sort.relDesc("year"), Relation.Sort.asc("key"), Relation.Sort.relAsc("scope"),
+					Relation.Sort.relAsc("basis"), Relation.Sort.relAsc("source"), Relation.Sort.relAsc("definition"))
+			.edges(MetalShare.class, MetalShare::of, "metal", "holder")
+			.judged(MetalShare::judged)
+			.properties(Scalar.text("scope"), Scalar.text("basis"), Scalar.decimal("value"), Scalar.integer("year"),
+					Scalar.text("qualifier"));
+	}
+
+	/** A {@code HAS_SHARE} relationship as read (its verdict comes from {@link #judged}). */
+	static MetalShare of(Relation.Edge edge) {
+		Value r = edge.relationship();
+		return new MetalShare(Metal.from(edge.start()), edge.endNode(), Props.reqStr(r, "scope"), Props.reqStr(r, "basis"),
+				r.get("value").asDouble(), r.get("year").asInt(), Props.str(r, "qualifier"), edge.sources(),
+				ReportedFigures.definition(r), ReportedFigures.Verdict.ALONE, List.of());
+	}
 
 	/** Whether another source gives another value for the same share. */
 	public boolean conflicting() {

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import cn.yongxing.silvergraph.graph.Props;
 import cn.yongxing.silvergraph.graph.Source;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
 
 /**
  * Figures that report the same quantity (one metal's output of one holder in one year, one share, one
@@ -127,6 +129,12 @@ public final class ReportedFigures {
 	}
 
 	/** The newest publication date among sources, or {@code null}. */
+	/** The definition stored with a figure; the empty string the importer keys figures with means none. */
+	static @Nullable String definition(Value r) {
+		String d = Props.str(r, "definition");
+		return d == null || d.isBlank() ? null : d;
+	}
+
 	public static @Nullable String newest(List<Source> sources) {
 		return sources.stream().map(Source::date).filter(d -> d != null)
 			.max(Comparator.naturalOrder()).orElse(null);

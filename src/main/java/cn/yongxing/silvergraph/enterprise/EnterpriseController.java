@@ -124,11 +124,6 @@ class EnterpriseController {
 		return out;
 	}
 
-	@BatchMapping(typeName = "Enterprise")
-	Map<Enterprise, List<MetalShare>> shares(List<Enterprise> enterprises) {
-		return catalog.sharesHeldBy(enterprises);
-	}
-
 	@Bean
 	static NodeType enterpriseNodeType() {
 		return EnterpriseFilters.nodeType();
@@ -138,6 +133,7 @@ class EnterpriseController {
 	static Relations.Declared enterpriseRelations() {
 		return Relations.Declared.of(Relation.of(Enterprise.class, "park").out("LOCATED_IN", Park.class).toOne(),
 				DesignationAward.heldBy(Enterprise.class), Participation.takenBy(Enterprise.class),
+				MetalShare.heldBy(Enterprise.class),
 				Relation.of(Enterprise.class, "investments").out("INVESTED_IN", GraphNode.class)
 					.edges(Investment.class, Investment::of, "enterprise", "target")
 					.properties(Scalar.text("kind"), Scalar.integer("year")),

@@ -3,6 +3,7 @@ package cn.yongxing.silvergraph.graph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
@@ -61,10 +62,25 @@ public record Relation(Class<? extends GraphNode> parent, String field, List<Hop
 	/**
 	 * How an edge field's relationships become records of {@code type}: {@code endField} and
 	 * {@code startField} name the record's fields holding the end and start nodes (whose own relations
-	 * are then joined too), {@code lookup} an optional node keyed by a property of the relationship.
+	 * are then joined too), {@code lookup} an optional node keyed by a property of the relationship,
+	 * {@code judge} an optional step over each parent's whole list (same size, same order: figures given
+	 * their verdicts against each other), for which the citations are always read.
 	 */
 	public record EdgeSpec(Class<?> type, Function<Edge, Object> mapper, @Nullable String startField,
-			@Nullable String endField, @Nullable Lookup lookup) {
+			@Nullable String endField, @Nullable Lookup lookup, @Nullable UnaryOperator<List<Object>> judge) {
+
+		/** The records of one parent's relationships, judged against each other when a judge is declared. */
+		List<Object> judged(List<Object> records) {
+			if (judge == null) {
+				return records;
+			}
+			List<Object> judged = judge.apply(records);
+			if (judged.size() != records.size()) {
+				throw new IllegalStateException("a judge of " + type.getSimpleName() + " must keep every record in order");
+			}
+			return judged;
+		}
+
 	}
 
 	/** A node of {@code label} whose key is the relationship's {@code property}, read when {@code field} is selected. */
@@ -177,7 +193,7 @@ public record Relation(Class<? extends GraphNode> parent, String field, List<Hop
 			throw new IllegalStateException(field + ": an edge field follows exactly one relationship");
 		}
 		return new Relation(parent, field, hops, target, where, single, distinct, order,
-				new EdgeSpec(type, mapper::apply, startField, endField, null), properties);
+				new EdgeSpec(type, mapper::apply, startField, endField, null, null), properties);
 	}
 
 	/** With the node of {@code label} whose key is the relationship's {@code property}, as {@code field}. */
@@ -186,7 +202,22 @@ public record Relation(Class<? extends GraphNode> parent, String field, List<Hop
 			throw new IllegalStateException(this.field + ": only an edge field looks up nodes");
 		}
 		return new Relation(parent, this.field, hops, target, where, single, distinct, order, new EdgeSpec(edge.type(),
-				edge.mapper(), edge.startField(), edge.endField(), new Lookup(field, label, property)), properties);
+				edge.mapper(), edge.startField(), edge.endField(), new Lookup(field, label, property), edge.judge()),
+				properties);
+	}
+
+	/**
+	 * Each parent's records, as a whole list, through {@code judge} (which keeps their number and order:
+	 * reported figures given their verdicts against each other); the citations are then always read.
+	 */
+	@SuppressWarnings("unchecked")
+	public <E> Relation judged(UnaryOperator<List<E>> judge) {
+		if (edge == null) {
+			throw new IllegalStateException(field + ": only an edge field is judged");
+		}
+		UnaryOperator<List<Object>> whole = list -> (List<Object>) judge.apply((List<E>) list);
+		return new Relation(parent, field, hops, target, where, single, distinct, order, new EdgeSpec(edge.type(),
+				edge.mapper(), edge.startField(), edge.endField(), edge.lookup(), whole), properties);
 	}
 
 	/** With these relationship properties (an edge field), filtered in {@code some}/{@code none}/{@code all}. */

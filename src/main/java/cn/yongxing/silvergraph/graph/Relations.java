@@ -53,6 +53,9 @@ public class Relations implements RuntimeWiringConfigurer {
 			registry.<String, Object>forName(loader(relation))
 				.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
 					Map<String, List<Object>> rows = reader.many(name, keys, k -> k, cypher, mapper);
+					if (relation.edge() != null && relation.edge().judge() != null) {
+						rows.replaceAll((key, list) -> relation.edge().judged(list));
+					}
 					if (!relation.single()) {
 						return Map.copyOf(rows);
 					}
@@ -224,7 +227,7 @@ public class Relations implements RuntimeWiringConfigurer {
 			String suffix = planner.suffix();
 			List<SelectedField> fields = selection.getSelectionSet().getImmediateFields();
 			Relation.EdgeSpec edge = relation.edge();
-			boolean cited = fields.stream().anyMatch(f -> f.getName().equals("sources"));
+			boolean cited = edge.judge() != null || fields.stream().anyMatch(f -> f.getName().equals("sources"));
 			boolean looks = edge.lookup() != null
 					&& fields.stream().anyMatch(f -> f.getName().equals(edge.lookup().field()));
 			boolean starts = relation.parentStarts();
@@ -243,8 +246,12 @@ public class Relations implements RuntimeWiringConfigurer {
 			var expression = RelationCypher.joinOfEdges(relation, Cypher.name(parent), suffix, cited, looks, nested,
 					() -> "s" + planner.suffix());
 			return new Joined(expression, (value, parentValue) -> {
-				List<@Nullable Object> mapped = value.asList(row -> {
-					Object object = edge(relation, parentValue, row::get, looks, nodes);
+				List<Value> rows = value.asList(row -> row);
+				List<Object> mapped = edge.judged(
+						new ArrayList<>(rows.stream().map(row -> edge(relation, parentValue, row::get, looks, nodes)).toList()));
+				for (int i = 0; i < rows.size(); i++) {
+					Value row = rows.get(i);
+					Object object = mapped.get(i);
 					if (!other.isEmpty()) {
 						other.register(node(object, otherField), row.get(RelationCypher.OTHER), row::get);
 					}
@@ -255,8 +262,7 @@ public class Relations implements RuntimeWiringConfigurer {
 					if (node != null) {
 						lookedUp.register(node, row.get(RelationCypher.LOOKED), row::get);
 					}
-					return object;
-				});
+				}
 				return relation.single() ? (mapped.isEmpty() ? null : mapped.getFirst()) : mapped;
 			});
 		}

@@ -186,7 +186,12 @@ class JoinedFieldsIT {
 			  projects { role project { key participants { participant { id } } } }
 			  investments { kind year enterprise { key } target { id } } } } }
 			  institutions(first: 20) { edges { node { key projects { role project { key } participant { id } } } } }
-			  parks { key designations { year designation { key } } } }""");
+			  parks { key designations { year designation { key } } } }""", """
+			{ metals { key shares { scope basis value year definition conflicting preferred rank conflictsWith { value year }
+			    holder { id } metal { key chain { key } } sources { key } }
+			  outputs { year tonnes conflicting preferred rank conflictsWith { tonnes } holder { id } metal { key } } }
+			  enterprises(first: 40, orderBy: [{ field: NAME }]) { edges { node { key
+			    shares { scope value conflicting rank holder { id } metal { key products { key } } } } } } }""");
 
 	@Test
 	void everyDeclaredRelationAnswersFromEveryRootAsItsBatchLoader() {
@@ -202,7 +207,8 @@ class JoinedFieldsIT {
 				"metals=[{key=Ag", "stages=[{key=ag-2}", "outputs=[{key=dore}", "chain={key=chain-ag}", "d=null",
 				"producers=[{capacityT=", "localProducers=[{enterprise={key=", "partners=[{kind=",
 				"products={edges=[{cursor=", "holders=[{year=", "participants=[{role=", "targets=[{kind=",
-				"investors=[{kind=", "investments=[{kind=", "projects=[{role=", "designations=[{year=");
+				"investors=[{kind=", "investments=[{kind=", "projects=[{role=", "designations=[{year=",
+				"shares=[{scope=", "outputs=[{year=", "conflicting=true");
 	}
 
 	@Test
