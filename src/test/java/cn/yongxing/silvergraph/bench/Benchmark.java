@@ -224,6 +224,21 @@ public final class Benchmark {
 		cell.addWallTime(System.nanoTime() - start);
 	}
 
+	/** The values the shapes rooted at the other node types draw from: a node's key, or an enumerated value. */
+	private static final List<String[]> VALUES = List.of(
+			new String[] { "Park", "MATCH (n:Park) WHERE EXISTS { (n)<-[:LOCATED_IN]-(:Enterprise) } RETURN n.key AS v ORDER BY v" },
+			new String[] { "Material", "MATCH (n:Material) WHERE EXISTS { (n)-[:FEEDS]->(:Product) } RETURN n.key AS v ORDER BY v" },
+			new String[] { "Project", "MATCH (n:Project) WHERE EXISTS { (n)<-[:PARTICIPATES_IN]-() } RETURN n.key AS v ORDER BY v" },
+			new String[] { "Cluster", "MATCH (n:Cluster) RETURN n.key AS v ORDER BY v" },
+			new String[] { "IndustryChain", "MATCH (n:IndustryChain) RETURN n.key AS v ORDER BY v" },
+			new String[] { "Standard.level", "MATCH (n:Standard) WHERE n.level IS NOT NULL RETURN DISTINCT n.level AS v ORDER BY v" },
+			new String[] { "Designation.kind",
+					"MATCH (n:Designation) WHERE EXISTS { (n)<-[:HAS_DESIGNATION]-() } RETURN DISTINCT n.kind AS v ORDER BY v" },
+			new String[] { "Platform.kind", "MATCH (n:Platform) RETURN DISTINCT n.kind AS v ORDER BY v" },
+			new String[] { "Region.level", "MATCH (n:Region) RETURN DISTINCT n.level AS v ORDER BY v" },
+			new String[] { "ChainStage.kind", "MATCH (n:ChainStage) RETURN DISTINCT n.kind AS v ORDER BY v" },
+			new String[] { "Source.kind", "MATCH (n:Source) RETURN DISTINCT n.kind AS v ORDER BY v" });
+
 	private static QueryMix.Keys keys(Driver driver) {
 		try (var session = driver.session()) {
 			List<String> enterprises = session.executeRead(tx -> tx.run(
@@ -235,8 +250,12 @@ public final class Benchmark {
 			List<String> institutions = session.executeRead(tx -> tx.run("""
 					MATCH (i:Institution) WHERE EXISTS { (i)<-[:COLLABORATES_WITH]-(:Enterprise) }
 					RETURN i.key AS k ORDER BY k LIMIT 5000""").list(r -> r.get("k").asString()));
+			Map<String, List<String>> values = new LinkedHashMap<>();
+			for (String[] read : VALUES) {
+				values.put(read[0], session.executeRead(tx -> tx.run(read[1]).list(r -> r.get("v").asString())));
+			}
 			return new QueryMix.Keys(enterprises, metals, institutions,
-					List.of("银粉", "金源", "Silver", "铋", "恒昌", "paste", "电解银", "Tellurium", "合成大学", "环保科技"));
+					List.of("银粉", "金源", "Silver", "铋", "恒昌", "paste", "电解银", "Tellurium", "合成大学", "环保科技"), values);
 		}
 	}
 

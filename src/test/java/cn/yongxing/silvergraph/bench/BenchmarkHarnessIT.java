@@ -28,7 +28,9 @@ class BenchmarkHarnessIT {
 		// statements per request (a request of plain relations is one, whatever its root; an aggregate
 		// without a page is one)
 		for (String query : List.of("enterpriseDetail", "enterprisePage20", "nested50x2", "metalProducers", "productPage20",
-				"patentPage20", "relationFilter", "aggregate", "search")) {
+				"patentPage20", "relationFilter", "aggregate", "search", "standardMetals", "parkEnterprises", "materialProducts",
+				"projectParticipants", "designationHolders", "platformOperators", "regionParents", "clusterDetail", "chainStages",
+				"stageProducers", "sourcePage20")) {
 			assertThat(statements(report.markdown(), query)).as(query + "\n" + report.markdown()).isEqualTo("1.0");
 		}
 		assertThat(Files.readString(out.resolve("benchmark.json"))).contains("\"target\" : \"raw\"");

@@ -15,8 +15,43 @@ final class QueryMix {
 	private QueryMix() {
 	}
 
-	/** Keys the parameters are drawn from, read from the loaded graph. */
-	record Keys(List<String> enterprises, List<String> metals, List<String> institutions, List<String> searchTerms) {
+	/**
+	 * Keys the parameters are drawn from, read from the loaded graph; {@code values} holds, by label (a
+	 * node's key) or {@code Label.property} (an enumerated value), the values the shapes rooted at the
+	 * other node types draw theirs from (a shape whose list is empty in a graph is left out).
+	 */
+	record Keys(List<String> enterprises, List<String> metals, List<String> institutions, List<String> searchTerms,
+			Map<String, List<String>> values) {
+
+		List<String> of(String name) {
+			return values.getOrDefault(name, List.of());
+		}
+
+	}
+
+	/** A value drawn from {@code keys.of(name)}. */
+	private static String draw(Keys keys, String name, java.util.random.RandomGenerator r) {
+		List<String> all = keys.of(name);
+		return all.get(r.nextInt(all.size()));
+	}
+
+	/** A shape rooted at one node of {@code label} ({@code $id} for ours, {@code $key} for the others). */
+	private static void rootedAt(List<QueryCase> cases, Keys keys, String label, String name, String ours, String peer,
+			String cypher) {
+		if (!keys.of(label).isEmpty()) {
+			cases.add(new QueryCase(name, ours, peer, cypher, r -> {
+				String key = draw(keys, label, r);
+				return Map.of("id", label + ":" + key, "key", key);
+			}));
+		}
+	}
+
+	/** A shape over a root list filtered by one enumerated property, {@code $<parameter>} drawn from the graph. */
+	private static void listOf(List<QueryCase> cases, Keys keys, String property, String parameter, String name,
+			String ours, String peer, String cypher) {
+		if (!keys.of(property).isEmpty()) {
+			cases.add(new QueryCase(name, ours, peer, cypher, r -> Map.of(parameter, draw(keys, property, r))));
+		}
 	}
 
 	static List<QueryCase> cases(Keys keys, Set<String> ourQueryFields, List<String> skipped) {
@@ -155,6 +190,7 @@ final class QueryMix {
 				MATCH (e:Enterprise) WHERE e.local = $local
 				RETURN count(e) AS count, min(e.founded) AS min, max(e.founded) AS max, avg(e.founded) AS avg""",
 				r -> Map.of("local", r.nextBoolean())));
+		otherRoots(cases, keys);
 		cases.add(new QueryCase("search", """
 				query($text: String!) { search(text: $text, first: 20) { type score matchedBy node { id } } }""", null, """
 				CALL db.index.fulltext.queryNodes('names', $text, {limit: 20}) YIELD node, score
@@ -175,6 +211,134 @@ final class QueryMix {
 				r -> Map.of("from", "Enterprise:" + local, "to",
 						"Enterprise:" + keys.enterprises().get(r.nextInt(keys.enterprises().size()))));
 		return cases;
+	}
+
+	/**
+	 * One shape rooted at each of the other node types: lookups by id and root lists filtered by an
+	 * enumerated property, relationship properties, nodes of several labels at an end (unions in the
+	 * peer), three levels deep.
+	 */
+	private static void otherRoots(List<QueryCase> cases, Keys keys) {
+		listOf(cases, keys, "Standard.level", "level", "standardMetals", """
+				query($level: StandardLevel!) { standards(where: { level: { eq: $level } }, orderBy: [{ field: CODE }], first: 20) {
+				  edges { node { key code title metals { key name products { key name } } } } } }""", """
+				query($level: String!) { standards(where: { level: { eq: $level } }, sort: [{ code: ASC }, { key: ASC }], limit: 20) {
+				  key code title metals { key name products { key name } } } }""", """
+				MATCH (s:Standard) WHERE s.level = $level
+				WITH s ORDER BY s.code, s.key LIMIT 20
+				RETURN s.key AS key, s.code AS code, s.title AS title,
+				  COLLECT { MATCH (s)-[:CONCERNS]->(m:Metal)
+				            RETURN m {.key, .name, products: COLLECT { MATCH (m)<-[:OF_METAL]-(p:Product) RETURN p {.key, .name} }} } AS metals""");
+		rootedAt(cases, keys, "Park", "parkEnterprises", """
+				query($id: ID!) { node(id: $id) { ... on Park { key name parent { key name }
+				  enterprises { key name products { capacityT product { key name } } } } } }""", """
+				query($key: String!) { parks(where: { key: { eq: $key } }) { key name parent { key name }
+				  enterprises { key name productsConnection { edges { properties { capacityT } node { key name } } } } } }""", """
+				MATCH (k:Park {key: $key})
+				RETURN k.key AS key, k.name AS name,
+				  COLLECT { MATCH (k)-[:PART_OF]->(u:Park) RETURN u {.key, .name} }[0] AS parent,
+				  COLLECT { MATCH (k)<-[:LOCATED_IN]-(e:Enterprise)
+				            RETURN e {.key, .name, products: COLLECT { MATCH (e)-[r:PRODUCES]->(p:Product)
+				              RETURN {capacityT: r.capacityT, product: p {.key, .name}} }} } AS enterprises""");
+		rootedAt(cases, keys, "Material", "materialProducts", """
+				query($id: ID!) { node(id: $id) { ... on Material { key name
+				  products { key name producers { capacityT enterprise { key name } } } processors { key name } } } }""", """
+				query($key: String!) { materials(where: { key: { eq: $key } }) { key name
+				  products { key name producersConnection { edges { properties { capacityT } node { key name } } } }
+				  processors { key name } } }""", """
+				MATCH (x:Material {key: $key})
+				RETURN x.key AS key, x.name AS name,
+				  COLLECT { MATCH (x)-[:FEEDS]->(p:Product)
+				            RETURN p {.key, .name, producers: COLLECT { MATCH (p)<-[r:PRODUCES]-(e:Enterprise)
+				              RETURN {capacityT: r.capacityT, enterprise: e {.key, .name}} }} } AS products,
+				  COLLECT { MATCH (x)<-[:PROCESSES]-(e:Enterprise) RETURN e {.key, .name} } AS processors""");
+		rootedAt(cases, keys, "Project", "projectParticipants", """
+				query($id: ID!) { node(id: $id) { ... on Project { key name status
+				  participants { role participant { ... on Enterprise { key name } ... on Institution { key name } ... on Cluster { key name } } }
+				  concerns { ... on Metal { key name } ... on Product { key name } } } } }""", """
+				query($key: String!) { projects(where: { key: { eq: $key } }) { key name status
+				  participantsConnection { edges { properties { role }
+				    node { ... on Enterprise { key name } ... on Institution { key name } ... on Cluster { key name } } } }
+				  concerns { ... on Metal { key name } ... on Product { key name } } } }""", """
+				MATCH (j:Project {key: $key})
+				RETURN j.key AS key, j.name AS name, j.status AS status,
+				  COLLECT { MATCH (j)<-[r:PARTICIPATES_IN]-(h) RETURN {role: r.role, participant: h {.key, .name}} } AS participants,
+				  COLLECT { MATCH (j)-[:CONCERNS]->(c) RETURN c {.key, .name} } AS concerns""");
+		listOf(cases, keys, "Designation.kind", "kind", "designationHolders", """
+				query($kind: DesignationKind!) { designations(where: { kind: { eq: $kind } }, first: 20) { edges { node { key name
+				  holders { year level holder { ... on Enterprise { key name } ... on Park { key name } ... on Cluster { key name } } } } } } }""",
+				"""
+						query($kind: String!) { designations(where: { kind: { eq: $kind } }, sort: [{ key: ASC }], limit: 20) { key name
+						  holdersConnection { edges { properties { year level }
+						    node { ... on Enterprise { key name } ... on Park { key name } ... on Cluster { key name } } } } } }""", """
+						MATCH (d:Designation) WHERE d.kind = $kind
+						WITH d ORDER BY d.key LIMIT 20
+						RETURN d.key AS key, d.name AS name,
+						  COLLECT { MATCH (d)<-[r:HAS_DESIGNATION]-(h)
+						            RETURN {year: r.year, level: r.level, holder: h {.key, .name}} } AS holders""");
+		listOf(cases, keys, "Platform.kind", "kind", "platformOperators", """
+				query($kind: PlatformKind!) { platforms(where: { kind: { eq: $kind } }, first: 20) { edges { node { key name kind level
+				  operator { ... on Enterprise { key name } ... on Institution { key name } } } } } }""", """
+				query($kind: String!) { platforms(where: { kind: { eq: $kind } }, sort: [{ key: ASC }], limit: 20) { key name kind level
+				  operator { ... on Enterprise { key name } ... on Institution { key name } } } }""", """
+				MATCH (f:Platform) WHERE f.kind = $kind
+				WITH f ORDER BY f.key LIMIT 20
+				RETURN f.key AS key, f.name AS name, f.kind AS kind, f.level AS level,
+				  COLLECT { MATCH (f)<-[:OPERATES]-(o) RETURN o {.key, .name} }[0] AS operator""");
+		listOf(cases, keys, "Region.level", "level", "regionParents", """
+				query($level: RegionLevel!) { regions(where: { level: { eq: $level } }, first: 20) { edges { node { key name level
+				  parent { key name parent { key name } } } } } }""", """
+				query($level: String!) { regions(where: { level: { eq: $level } }, sort: [{ key: ASC }], limit: 20) { key name level
+				  parent { key name parent { key name } } } }""", """
+				MATCH (g:Region) WHERE g.level = $level
+				WITH g ORDER BY g.key LIMIT 20
+				RETURN g.key AS key, g.name AS name, g.level AS level,
+				  COLLECT { MATCH (g)-[:PART_OF]->(u:Region)
+				            RETURN u {.key, .name, parent: COLLECT { MATCH (u)-[:PART_OF]->(v:Region) RETURN v {.key, .name} }[0]} }[0] AS parent""");
+		rootedAt(cases, keys, "Cluster", "clusterDetail", """
+				query($id: ID!) { node(id: $id) { ... on Cluster { key name region { key name parent { key name } }
+				  designations { year level designation { key name kind } } investors { kind year enterprise { key name } } } } }""", """
+				query($key: String!) { clusters(where: { key: { eq: $key } }) { key name region { key name parent { key name } }
+				  designationsConnection { edges { properties { year level } node { key name kind } } }
+				  investorsConnection { edges { properties { kind year } node { key name } } } } }""", """
+				MATCH (c:Cluster {key: $key})
+				RETURN c.key AS key, c.name AS name,
+				  COLLECT { MATCH (c)-[:IN_REGION]->(g:Region)
+				            RETURN g {.key, .name, parent: COLLECT { MATCH (g)-[:PART_OF]->(u:Region) RETURN u {.key, .name} }[0]} }[0] AS region,
+				  COLLECT { MATCH (c)-[r:HAS_DESIGNATION]->(d:Designation)
+				            RETURN {year: r.year, level: r.level, designation: d {.key, .name, .kind}} } AS designations,
+				  COLLECT { MATCH (c)<-[r:INVESTED_IN]-(e:Enterprise)
+				            RETURN {kind: r.kind, year: r.year, enterprise: e {.key, .name}} } AS investors""");
+		rootedAt(cases, keys, "IndustryChain", "chainStages", """
+				query($id: ID!) { node(id: $id) { ... on IndustryChain { key name metal { key name }
+				  stages { key order name products { key name } } } } }""", """
+				query($key: String!) { industryChains(where: { key: { eq: $key } }) { key name metal { key name }
+				  stages(sort: [{ order: ASC }, { key: ASC }]) { key order name products { key name } } } }""", """
+				MATCH (ch:IndustryChain {key: $key})
+				RETURN ch.key AS key, ch.name AS name,
+				  COLLECT { MATCH (ch)-[:OF_METAL]->(m:Metal) RETURN m {.key, .name} }[0] AS metal,
+				  COLLECT { MATCH (ch)-[:HAS_STAGE]->(s:ChainStage) WITH s ORDER BY s.`order`, s.key
+				            RETURN s {.key, .`order`, .name, products: COLLECT { MATCH (s)<-[:AT_STAGE]-(p:Product) RETURN p {.key, .name} }} } AS stages""");
+		listOf(cases, keys, "ChainStage.kind", "kind", "stageProducers", """
+				query($kind: ChainStageKind!) { chainStages(where: { kind: { eq: $kind } }, orderBy: [{ field: ORDER }], first: 20) {
+				  edges { node { key order name products { key name producers { capacityT enterprise { key name } } } } } } }""", """
+				query($kind: String!) { chainStages(where: { kind: { eq: $kind } }, sort: [{ order: ASC }, { key: ASC }], limit: 20) {
+				  key order name products { key name producersConnection { edges { properties { capacityT } node { key name } } } } } }""",
+				"""
+						MATCH (s:ChainStage) WHERE s.kind = $kind
+						WITH s ORDER BY s.`order`, s.key LIMIT 20
+						RETURN s.key AS key, s.`order` AS `order`, s.name AS name,
+						  COLLECT { MATCH (s)<-[:AT_STAGE]-(p:Product)
+						            RETURN p {.key, .name, producers: COLLECT { MATCH (p)<-[r:PRODUCES]-(e:Enterprise)
+						              RETURN {capacityT: r.capacityT, enterprise: e {.key, .name}} }} } AS products""");
+		listOf(cases, keys, "Source.kind", "kind", "sourcePage20", """
+				query($kind: SourceKind!) { sources(where: { kind: { eq: $kind } }, orderBy: [{ field: DATE, direction: DESC }], first: 20) {
+				  edges { node { key title publisher date url } } } }""", """
+				query($kind: String!) { sources(where: { kind: { eq: $kind } }, sort: [{ date: DESC }, { key: DESC }], limit: 20) {
+				  key title publisher date url } }""", """
+				MATCH (s:Source) WHERE s.kind = $kind
+				WITH s ORDER BY s.date DESC, s.key DESC LIMIT 20
+				RETURN s.key AS key, s.title AS title, s.publisher AS publisher, s.date AS date, s.url AS url""");
 	}
 
 	private static void analysis(List<QueryCase> cases, Set<String> fields, List<String> skipped, String field,
