@@ -137,8 +137,69 @@ public class Joins {
 			return entries.isEmpty() ? Nested.NONE : new Nested(entries, planned, store);
 		}
 
+		/**
+		 * Joins for the selected fields of nodes of any label bound to {@code variable} (an end whose
+		 * GraphQL type is an interface): one plan per type the selection's fragments name, each node then
+		 * registered by the plan of its own label.
+		 */
+		public Below anyLabel(String variable, List<SelectedField> selection, NodeMapper nodes) {
+			Set<String> types = selection.stream()
+				.flatMap(f -> f.getObjectTypeNames().stream())
+				.filter(nodes::knows)
+				.collect(Collectors.toCollection(java.util.TreeSet::new));
+			Map<String, Nested> byLabel = new LinkedHashMap<>();
+			for (String type : types) {
+				Nested nested = nested(type, variable, selection);
+				if (!nested.isEmpty()) {
+					byLabel.put(type, nested);
+				}
+			}
+			return byLabel.isEmpty() ? Nested.NONE : new AnyLabel(byLabel, nodes::labelOf);
+		}
+
 		private static boolean guarded(SelectedField field) {
 			return field.getFieldDefinitions().stream().anyMatch(d -> !d.getAppliedDirectives().isEmpty());
+		}
+
+	}
+
+	/** Planned joins below the objects read at one place of a row. */
+	public sealed interface Below permits Nested, AnyLabel {
+
+		/** The entries (column name, expression) to add to the row. */
+		Map<String, Expression> entries();
+
+		/** Registers the joined fields of {@code object} (read as {@code value}) from its row's columns. */
+		void register(Object object, Value value, Function<String, Value> columns);
+
+		default boolean isEmpty() {
+			return entries().isEmpty();
+		}
+
+	}
+
+	/** Joins below nodes of any label: the plan of each label the selection names, used by each node's own. */
+	record AnyLabel(Map<String, Nested> byLabel, Function<Value, @Nullable String> labelOf) implements Below {
+
+		@Override
+		public Map<String, Expression> entries() {
+			Map<String, Expression> all = new LinkedHashMap<>();
+			byLabel.values().forEach(n -> all.putAll(n.entries()));
+			return all;
+		}
+
+		@Override
+		public boolean isEmpty() {
+			return byLabel.isEmpty();
+		}
+
+		@Override
+		public void register(Object object, Value value, Function<String, Value> columns) {
+			String label = labelOf.apply(value);
+			Nested nested = label == null ? null : byLabel.get(label);
+			if (nested != null) {
+				nested.register(object, value, columns);
+			}
 		}
 
 	}
@@ -148,15 +209,16 @@ public class Joins {
 	 * and how to register their values on the mapped object.
 	 */
 	public record Nested(Map<String, Expression> entries, Map<String, Map.Entry<String, JoinedField.Joined>> fields,
-			@Nullable Prefetched store) {
+			@Nullable Prefetched store) implements Below {
 
 		static final Nested NONE = new Nested(Map.of(), Map.of(), null);
 
+		@Override
 		public boolean isEmpty() {
 			return entries.isEmpty();
 		}
 
-		/** Registers the joined fields of {@code object} (read as {@code value}) from its row's columns. */
+		@Override
 		public void register(Object object, Value value, Function<String, Value> columns) {
 			if (store == null) {
 				return;

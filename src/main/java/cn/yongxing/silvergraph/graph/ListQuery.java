@@ -13,6 +13,8 @@ import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.PatternElement;
 import org.neo4j.cypherdsl.core.SortItem;
+import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.cypherdsl.core.SymbolicName;
 import org.neo4j.cypherdsl.core.StatementBuilder.OrderableOngoingReadingAndWithWithoutWhere;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
 
@@ -78,26 +80,82 @@ public record ListQuery(String cypher, String countCypher, Map<String, Object> p
 		Map<String, Object> params = new HashMap<>(filterParams);
 		Condition page = request.cursor() == null ? Cypher.noCondition()
 				: keyset(keys, request.cursor(), request.backward(), params);
+		params.put("limit", request.size() + 1);
+		Expression sortValues = Cypher.listOf(keys.stream().map(Key::value).toArray(Expression[]::new));
+		Key first = keys.getFirst();
+		String cypher;
+		if (first.always() || request.from() != null) {
+			cypher = RENDERER.render(start(request)
+				.where(filter.and(page))
+				.with(n.getRequiredSymbolicName(), sortValues.as("sortValues"))
+				.orderBy(sort(keys, request.backward(), false))
+				.limit(Cypher.parameter("limit"))
+				.returning(n.getRequiredSymbolicName(), Cypher.name("sortValues"))
+				.build());
+		}
+		else {
+			cypher = RENDERER.render(split(request, filter.and(page), first, sort(keys, request.backward(), true),
+					sortValues));
+		}
+		return new ListQuery(cypher, count, Map.copyOf(params), Map.copyOf(filterParams));
+	}
+
+	/**
+	 * The sort items of the keys in the page's direction, with a flag before each key that may be null
+	 * and is descending (Cypher sorts nulls last ascending, first descending) but the first when
+	 * {@code firstPresent} (a part of the page where every node has it).
+	 */
+	private static List<SortItem> sort(List<Key> keys, boolean backward, boolean firstPresent) {
 		List<SortItem> sort = new ArrayList<>();
 		for (Key key : keys) {
-			// Cypher sorts nulls last ascending and first descending: a flag puts them last in a descending key
-			if (!key.ascending() && !key.always()) {
-				sort.add(Cypher.sort(key.value().isNull(),
-						request.backward() ? SortItem.Direction.DESC : SortItem.Direction.ASC));
+			if (!(firstPresent && key == keys.getFirst()) && !key.ascending() && !key.always()) {
+				sort.add(Cypher.sort(key.value().isNull(), backward ? SortItem.Direction.DESC : SortItem.Direction.ASC));
 			}
-			boolean asc = key.ascending() != request.backward();
+			boolean asc = key.ascending() != backward;
 			sort.add(Cypher.sort(key.value(), asc ? SortItem.Direction.ASC : SortItem.Direction.DESC));
 		}
-		params.put("limit", request.size() + 1);
-		String cypher = RENDERER.render(start(request)
-			.where(filter.and(page))
-			.with(n.getRequiredSymbolicName(),
-					Cypher.listOf(keys.stream().map(Key::value).toArray(Expression[]::new)).as("sortValues"))
+		return sort;
+	}
+
+	/**
+	 * A page sorted first by a property some nodes lack, in two parts: the nodes that have it (in the
+	 * order of its range index, when there is one: nulls are not in the index, so a single sort with
+	 * nulls last would read and sort every match), then, only when those do not fill the page, the nodes
+	 * that lack it (before them when paging backward). {@code CALL () { … LIMIT $limit RETURN collect(n)
+	 * AS first } CALL (first) { UNWIND CASE WHEN size(first) < $limit THEN [true] ELSE [] END AS more
+	 * MATCH … } UNWIND first + second AS n}: the {@code UNWIND} of an empty list keeps the planner from
+	 * reading the second part before it knows it is needed.
+	 */
+	private static Statement split(Request request, Condition filter, Key key, List<SortItem> sort,
+			Expression sortValues) {
+		Node n = request.node();
+		Condition present = key.value().isNotNull();
+		Condition absent = key.value().isNull();
+		Condition before = request.backward() ? absent : present;
+		Condition after = request.backward() ? present : absent;
+		SymbolicName firstPart = Cypher.name("first"), secondPart = Cypher.name("second");
+		Expression limit = Cypher.parameter("limit");
+		Statement head = start(request).where(filter.and(before)).with(n.getRequiredSymbolicName()).orderBy(sort)
+			.limit(limit).returning(Cypher.collect(n).as(firstPart)).build();
+		Statement tail = Cypher
+			.unwind(Cypher.caseExpression().when(Cypher.size(firstPart).lt(limit))
+				.then(Cypher.listOf(Cypher.literalTrue())).elseDefault(Cypher.listOf()))
+			.as("more")
+			.match(n)
+			.where(filter.and(after))
+			.with(n.getRequiredSymbolicName())
 			.orderBy(sort)
-			.limit(Cypher.parameter("limit"))
+			.limit(limit)
+			.returning(Cypher.collect(n).as(secondPart))
+			.build();
+		return Cypher.call(head)
+			.call(tail, firstPart)
+			.unwind(firstPart.add(secondPart))
+			.as(n.getRequiredSymbolicName())
+			.with(n.getRequiredSymbolicName(), sortValues.as("sortValues"))
+			.limit(limit)
 			.returning(n.getRequiredSymbolicName(), Cypher.name("sortValues"))
-			.build());
-		return new ListQuery(cypher, count, Map.copyOf(params), Map.copyOf(filterParams));
+			.build();
 	}
 
 	private static OrderableOngoingReadingAndWithWithoutWhere start(Request request) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,16 @@ public class NodeMapper {
 			}
 		}
 		throw new IllegalStateException("No API type for a node with labels " + node.asNode().labels());
+	}
+
+	/** The label that decides a node's API type (as {@link #map} picks it), null when none has one. */
+	public @Nullable String labelOf(Value node) {
+		for (String label : node.asNode().labels()) {
+			if (mappers.containsKey(label)) {
+				return label;
+			}
+		}
+		return null;
 	}
 
 	/** The mapper of nodes of one label. */

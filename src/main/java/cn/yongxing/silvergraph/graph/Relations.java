@@ -111,7 +111,7 @@ public class Relations implements RuntimeWiringConfigurer {
 	/** The joins of the declared relations. */
 	List<JoinedField> joins() {
 		List<JoinedField> joins = new ArrayList<>();
-		relations.forEach(r -> joins.add(r.edge() == null ? new Join(r, mapper(r)) : new EdgeJoin(r, nodes)));
+		relations.forEach(r -> joins.add(r.edge() == null ? new Join(r, mapper(r), nodes) : new EdgeJoin(r, nodes)));
 		return joins;
 	}
 
@@ -153,7 +153,8 @@ public class Relations implements RuntimeWiringConfigurer {
 	}
 
 	/** The relation read inside its parent's statement, with the joins of the related nodes' fields. */
-	private record Join(Relation relation, Function<Value, ? extends GraphNode> mapper) implements JoinedField {
+	private record Join(Relation relation, Function<Value, ? extends GraphNode> mapper, NodeMapper nodes)
+			implements JoinedField {
 
 		@Override
 		public String type() {
@@ -169,9 +170,10 @@ public class Relations implements RuntimeWiringConfigurer {
 		public Joined plan(SelectedField selection, String parent, Joins.Planner planner) {
 			String variable = "t" + planner.suffix();
 			String label = relation.targetLabel();
-			// the type of a node of any label is known only once read: its own fields are fetched
-			Joins.Nested nested = label == null ? Joins.Nested.NONE
-					: planner.nested(label, variable, selection.getSelectionSet().getImmediateFields());
+			// a node of any label: the joins of every type the selection names, used by the label read
+			List<SelectedField> below = selection.getSelectionSet().getImmediateFields();
+			Joins.Below nested = label == null ? planner.anyLabel(variable, below, nodes)
+					: planner.nested(label, variable, below);
 			var expression = RelationCypher.join(relation, Cypher.name(parent), variable, nested.entries(),
 					() -> "s" + planner.suffix());
 			return new Joined(expression, (value, parentValue) -> {
@@ -234,7 +236,8 @@ public class Relations implements RuntimeWiringConfigurer {
 			String otherField = starts ? edge.endField() : edge.startField();
 			String parentField = starts ? edge.startField() : edge.endField();
 			String label = relation.targetLabel();
-			Joins.Nested other = otherField == null || label == null ? Joins.Nested.NONE
+			Joins.Below other = otherField == null ? Joins.Nested.NONE
+					: label == null ? planner.anyLabel(RelationCypher.OTHER + suffix, below(fields, otherField), nodes)
 					: planner.nested(label, RelationCypher.OTHER + suffix, below(fields, otherField));
 			Joins.Nested self = parentField == null ? Joins.Nested.NONE
 					: planner.nested(relation.type(), parent, below(fields, parentField));

@@ -191,7 +191,17 @@ class JoinedFieldsIT {
 			    holder { id } metal { key chain { key } } sources { key } }
 			  outputs { year tonnes conflicting preferred rank conflictsWith { tonnes } holder { id } metal { key } } }
 			  enterprises(first: 40, orderBy: [{ field: NAME }]) { edges { node { key
-			    shares { scope value conflicting rank holder { id } metal { key products { key } } } } } } }""");
+			    shares { scope value conflicting rank holder { id } metal { key products { key } } } } } } }""", """
+			{ patents(first: 8) { edges { node { key holders { id ... on Enterprise { park { key } products { product { key } } }
+			    ... on Institution { region { key } partners { enterprise { key } } } }
+			  concerns { ... on Product { metal { key } } ... on Metal { products { key } } } } } } }""", """
+			{ designations(first: 30) { edges { node { key holders { holder { ... on Park { enterprises { key } parent { key } }
+			    ... on Cluster { region { key parent { key } } } ... on Enterprise { metals { key } } } } } } }
+			  platforms(first: 10) { edges { node { key operator { ... on Enterprise { park { key } } ... on Institution { region { key } } } } } } }""", """
+			{ projects(first: 30) { edges { node { key participants { participant { ... on Institution { region { key } }
+			    ... on Enterprise { park { key } } ... on Cluster { region { key } } } } } } }
+			  clusters(first: 3) { edges { node { key targets { target { ... on Product { metal { key } } ... on Metal { chain { key } } } }
+			    investors { target { ... on Cluster { region { key } } } } } } } }""");
 
 	@Test
 	void everyDeclaredRelationAnswersFromEveryRootAsItsBatchLoader() {
@@ -208,7 +218,8 @@ class JoinedFieldsIT {
 				"producers=[{capacityT=", "localProducers=[{enterprise={key=", "partners=[{kind=",
 				"products={edges=[{cursor=", "holders=[{year=", "participants=[{role=", "targets=[{kind=",
 				"investors=[{kind=", "investments=[{kind=", "projects=[{role=", "designations=[{year=",
-				"shares=[{scope=", "outputs=[{year=", "conflicting=true");
+				"shares=[{scope=", "outputs=[{year=", "conflicting=true", "operator={park={key=", "holder={enterprises=[{key=",
+				"participant={region={key=", "target={metal={key=");
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.summary.Plan;
+import org.neo4j.driver.summary.ProfiledPlan;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -259,6 +260,46 @@ class FiltersIT {
 			assertThat(operators(Map.of(), List.of(Map.of("field", "NAME", "direction", direction))))
 				.contains("NodeIndexScan", "PartialTop").doesNotContain("NodeByLabelScan", "Top");
 		}
+	}
+
+	@Test
+	void readsTheOrderOfAPropertySomeNodesLackFromItsIndexBeforeTheNodesWithoutIt() {
+		// nulls are not in a range index: the nodes that have the property come from its index in order,
+		// the others are read (after them, or before them backward) only when the page is not full
+		int dated = driver.executableQuery("MATCH (e:Enterprise) WHERE e.founded IS NOT NULL RETURN count(e) AS n").execute()
+			.records().getFirst().get("n").asInt();
+		assertThat(dated).as("firms with a founding year in the fixture").isGreaterThan(1);
+		for (String direction : List.of("ASC", "DESC")) {
+			for (boolean backward : List.of(false, true)) {
+				// a page (and the row that says whether more follow) within the firms with a founding year
+				ListQuery query = ListQuery.build(filters, new ListQuery.Request("Enterprise",
+						Cypher.node("Enterprise").named("e"), null, Map.of(), Set.of(),
+						List.of(Map.of("field", "FOUNDED", "direction", direction)), null, backward, dated - 1, Map.of()));
+				ProfiledPlan plan = driver.executableQuery("PROFILE " + query.cypher()).withParameters(query.params())
+					.execute().summary().profile();
+				Set<String> operators = new java.util.HashSet<>();
+				collect(plan, operators);
+				assertThat(operators).as(direction + (backward ? " backward" : "")).contains("NodeIndexScan");
+				if (!backward) {
+					// the page is full from the index: the nodes without a founding year are not read
+					assertThat(rowsOf(plan, "NodeByLabelScan")).as(direction + "\n" + query.cypher() + "\n" + tree(plan, ""))
+						.isZero();
+				}
+			}
+		}
+	}
+
+	private static String tree(ProfiledPlan plan, String indent) {
+		StringBuilder out = new StringBuilder(indent + plan.operatorType() + " rows=" + plan.records() + " "
+				+ plan.arguments().getOrDefault("Details", org.neo4j.driver.Values.NULL) + "\n");
+		plan.children().forEach(c -> out.append(tree(c, indent + "  ")));
+		return out.toString();
+	}
+
+	/** The rows the operators of a type produced, summed over the plan. */
+	private static long rowsOf(ProfiledPlan plan, String operator) {
+		long own = plan.operatorType().replaceAll("@.*", "").equals(operator) ? plan.records() : 0;
+		return own + plan.children().stream().mapToLong(child -> rowsOf(child, operator)).sum();
 	}
 
 	private Set<String> operators(Map<String, Object> where) {
