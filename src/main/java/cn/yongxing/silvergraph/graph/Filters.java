@@ -79,6 +79,66 @@ public class Filters {
 		return c == null ? Cypher.noCondition() : c;
 	}
 
+	/**
+	 * A path from {@code node} to the one node a filter names by key, when the filter's top level (its
+	 * fields and its {@code AND}) holds {@code some} over a relation whose related node has {@code key:
+	 * {eq: …}}, at any depth of {@code some}: {@code products: {some: {node: {metal: {some: {key: {eq:
+	 * "Ag"}}}}}}} gives {@code (n)-[:PRODUCES]->(a0:Product), (a0)-[:OF_METAL]->(a1:Metal {key: $w})}.
+	 * Every node the filter matches lies on such a path, so a page can start from that node (a key
+	 * lookup) and keep the whole filter as its condition, instead of testing every node of the label for
+	 * the relation: the same reasoning as the {@code metal} shortcut. Empty when there is none.
+	 */
+	public List<PatternElement> anchor(String label, Node node, @Nullable Map<String, Object> where, Set<String> skip,
+			Function<Object, Expression> parameter) {
+		if (where == null) {
+			return List.of();
+		}
+		List<PatternElement> path = new java.util.ArrayList<>();
+		return anchor(label, node, where, skip, parameter, path, new int[] { 0 }) ? List.copyOf(path) : List.of();
+	}
+
+	private boolean anchor(String label, Node node, Map<String, Object> where, Set<String> skip,
+			Function<Object, Expression> parameter, List<PatternElement> path, int[] next) {
+		for (Map.Entry<String, Object> entry : where.entrySet()) {
+			String field = entry.getKey();
+			Object value = entry.getValue();
+			if (value == null || skip.contains(field)) {
+				continue;
+			}
+			if (field.equals(AND) && value instanceof List<?> parts) {
+				for (Object part : parts) {
+					if (part instanceof Map<?, ?> && anchor(label, node, map(field, part), Set.of(), parameter, path, next)) {
+						return true;
+					}
+				}
+				continue;
+			}
+			Relation relation = relationsOf(label).get(field);
+			if (relation == null || !(value instanceof Map<?, ?> quantifiers)
+					|| !(quantifiers.get("some") instanceof Map<?, ?> some)) {
+				continue;
+			}
+			Object nested = relation.edge() == null ? some : some.get(NODE);
+			if (!(nested instanceof Map<?, ?> filter)) {
+				continue;
+			}
+			String target = relation.targetLabel();
+			Object key = filter.get("key") instanceof Map<?, ?> operators ? operators.get("eq") : null;
+			if (key != null) {
+				Node anchor = Cypher.node(target).named("a" + next[0]++).withProperties("key", parameter.apply(key));
+				path.add(RelationCypher.pattern(relation, node, anchor));
+				return true;
+			}
+			Node step = Cypher.node(target).named("a" + next[0]++);
+			path.add(RelationCypher.pattern(relation, node, step));
+			if (anchor(target, step, map(field, filter), Set.of(), parameter, path, next)) {
+				return true;
+			}
+			path.removeLast();
+		}
+		return false;
+	}
+
 	/** Both; null stands for no condition at all (an empty filter), so no empty WHERE is ever rendered. */
 	private static @Nullable Condition and(@Nullable Condition a, @Nullable Condition b) {
 		return a == null ? b : b == null ? a : a.and(b);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.cypherdsl.core.Condition;
@@ -64,18 +65,22 @@ public record ListQuery(String cypher, String countCypher, Map<String, Object> p
 		Node n = request.node();
 		Map<String, Object> filterParams = new HashMap<>(request.params());
 		int[] next = { 0 };
-		Condition filter = filters.where(request.label(), n, request.where(), request.skip(), value -> {
+		Function<Object, Expression> parameter = value -> {
 			String name = "w" + next[0]++;
 			filterParams.put(name, value);
 			return Cypher.parameter(name);
-		});
+		};
+		Condition filter = filters.where(request.label(), n, request.where(), request.skip(), parameter);
+		// start from the node a relation filter names by key, when there is one and no other start
+		List<PatternElement> from = request.from() != null ? List.of(request.from())
+				: filters.anchor(request.label(), n, request.where(), request.skip(), parameter);
 		List<Key> keys = keys(filters, request.label(), n, request.orderBy());
 		// names are required and their collation key is written with them: saying that it is present lets
 		// the planner read the first key's order from its range index instead of sorting every node
-		Condition indexed = keys.getFirst().always() && request.from() == null ? keys.getFirst().value().isNotNull()
+		Condition indexed = keys.getFirst().always() && from.isEmpty() ? keys.getFirst().value().isNotNull()
 				: Cypher.noCondition();
 		// the count has no order to read, so it keeps the filter alone (and its index seeks)
-		String count = RENDERER.render(start(request).where(filter).returning(Cypher.count(n).as("total")).build());
+		String count = RENDERER.render(start(n, from).where(filter).returning(Cypher.count(n).as("total")).build());
 		filter = filter.and(indexed);
 		Map<String, Object> params = new HashMap<>(filterParams);
 		Condition page = request.cursor() == null ? Cypher.noCondition()
@@ -84,8 +89,8 @@ public record ListQuery(String cypher, String countCypher, Map<String, Object> p
 		Expression sortValues = Cypher.listOf(keys.stream().map(Key::value).toArray(Expression[]::new));
 		Key first = keys.getFirst();
 		String cypher;
-		if (first.always() || request.from() != null) {
-			cypher = RENDERER.render(start(request)
+		if (first.always() || !from.isEmpty()) {
+			cypher = RENDERER.render(start(n, from)
 				.where(filter.and(page))
 				.with(n.getRequiredSymbolicName(), sortValues.as("sortValues"))
 				.orderBy(sort(keys, request.backward(), false))
@@ -135,7 +140,7 @@ public record ListQuery(String cypher, String countCypher, Map<String, Object> p
 		Condition after = request.backward() ? present : absent;
 		SymbolicName firstPart = Cypher.name("first"), secondPart = Cypher.name("second");
 		Expression limit = Cypher.parameter("limit");
-		Statement head = start(request).where(filter.and(before)).with(n.getRequiredSymbolicName()).orderBy(sort)
+		Statement head = start(n, List.of()).where(filter.and(before)).with(n.getRequiredSymbolicName()).orderBy(sort)
 			.limit(limit).returning(Cypher.collect(n).as(firstPart)).build();
 		Statement tail = Cypher
 			.unwind(Cypher.caseExpression().when(Cypher.size(firstPart).lt(limit))
@@ -158,10 +163,9 @@ public record ListQuery(String cypher, String countCypher, Map<String, Object> p
 			.build();
 	}
 
-	private static OrderableOngoingReadingAndWithWithoutWhere start(Request request) {
-		Node n = request.node();
-		return request.from() == null ? Cypher.match(n).with(n.getRequiredSymbolicName())
-				: Cypher.match(request.from()).withDistinct(n.getRequiredSymbolicName());
+	private static OrderableOngoingReadingAndWithWithoutWhere start(Node n, List<PatternElement> from) {
+		return from.isEmpty() ? Cypher.match(n).with(n.getRequiredSymbolicName())
+				: Cypher.match(from).withDistinct(n.getRequiredSymbolicName());
 	}
 
 	/** The requested keys and the key, each declared scalar once. */

@@ -115,6 +115,43 @@ class FiltersIT {
 	}
 
 	@Test
+	void startsFromTheNodeARelationFilterNamesByKeyWithTheSameAnswer() {
+		// some over relations down to a node named by key: the page starts from that node's key lookup
+		Map<String, Object> named = Map.of("products", Map.of("some", Map.of("capacityT", Map.of("gt", 10),
+				"node", Map.of("metal", Map.of("some", Map.of("key", Map.of("eq", "Bi")))))));
+		assertThat(operators(named)).contains("NodeUniqueIndexSeek").doesNotContain("NodeByLabelScan", "NodeIndexScan");
+		assertThat(operators(Map.of("AND", List.of(Map.of("local", Map.of("eq", true)), named))))
+			.contains("NodeUniqueIndexSeek").doesNotContain("NodeByLabelScan", "NodeIndexScan");
+		// the answers are the filter's, page and count alike, with other conditions beside the anchor's
+		int answered = 0;
+		for (String where : List.of("{products: {some: {capacityT: {gt: 10}, node: {metal: {some: {key: {eq: \"Bi\"}}}}}}}",
+				"{AND: [{name: {contains: \"业\"}}, {products: {some: {node: {key: {eq: \"bi-ingot\"}}}}}]}",
+				"{products: {some: {node: {metal: {some: {key: {eq: \"Ag\"}}}}}}, metals: {none: {symbol: {eq: \"Bi\"}}}}",
+				"{products: {some: {node: {metal: {some: {key: {eq: \"no-such-metal\"}}}}}}}")) {
+			var page = graphQl.document("{ enterprises(first: 100, where: " + where + ") { totalCount edges { node { key } } } }")
+				.execute();
+			List<String> keys = page.path("enterprises.edges[*].node.key").entityList(String.class).get();
+			assertThat(keys).as(where).isEqualTo(keysByCypher(where));
+			answered += keys.size();
+			page.path("enterprises.totalCount").entity(Integer.class).isEqualTo(keys.size());
+		}
+		assertThat(answered).as("firms matched over all the filters").isPositive();
+	}
+
+	/** The enterprises a filter matches, as raw Cypher reads them (in key order). */
+	private List<String> keysByCypher(String where) {
+		String condition = switch (where) {
+			case String w when w.contains("capacityT") -> "EXISTS { (e)-[r:PRODUCES]->(:Product)-[:OF_METAL]->(:Metal {key: 'Bi'}) WHERE r.capacityT > 10 }";
+			case String w when w.contains("bi-ingot") -> "e.name CONTAINS '业' AND EXISTS { (e)-[:PRODUCES]->(:Product {key: 'bi-ingot'}) }";
+			case String w when w.contains("none") -> "EXISTS { (e)-[:PRODUCES]->(:Product)-[:OF_METAL]->(:Metal {key: 'Ag'}) }"
+					+ " AND NOT EXISTS { (e)-[:PRODUCES]->(:Product)-[:OF_METAL]->(:Metal {symbol: 'Bi'}) }";
+			default -> "false";
+		};
+		return driver.executableQuery("MATCH (e:Enterprise) WHERE " + condition + " RETURN e.key AS k ORDER BY k").execute()
+			.records().stream().map(r -> r.get("k").asString()).toList();
+	}
+
+	@Test
 	void filtersTheRootConnectionsOfOtherTypesByTheirRelations() {
 		var keys = graphQl.document("""
 				{ products(first: 100, where: {producers: {some: {node: {key: {eq: "flt-guang"}}, capacityT: {gte: 300}}}})
