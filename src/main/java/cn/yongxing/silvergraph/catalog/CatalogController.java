@@ -91,6 +91,7 @@ class CatalogController {
 					.edges(Participation.class, Participation::of, "participant", "project")
 					.properties(Scalar.text("role")),
 				Relation.of(Designation.class, "holders").in("HAS_DESIGNATION", GraphNode.class)
+					.orderBy(Sort.asc("key"), Sort.relAsc("product"), Sort.relAsc("source"))
 					.edges(DesignationAward.class, DesignationAward::of, "holder", "designation")
 					.lookup("product", "Product", "product")
 					.properties(Scalar.integer("year"), Scalar.text("level"), Scalar.text("product")));

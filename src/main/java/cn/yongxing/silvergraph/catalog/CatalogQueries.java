@@ -37,7 +37,7 @@ public class CatalogQueries {
 		return judged(reader.many("sharesHeldBy", holders, GraphNode::id, GraphReader.UNWIND_IDS_AS_H + """
 				MATCH (h)<-[r:HAS_SHARE]-(m:Metal)
 				%s
-				RETURN key, m, r, h, src ORDER BY r.year DESC, m.key""".formatted(Citations.CLAUSE), this::share),
+				RETURN key, m, r, h, src ORDER BY r.year DESC, m.key, r.scope, r.basis, r.source, r.definition""".formatted(Citations.CLAUSE), this::share),
 				MetalShare::judged);
 	}
 
@@ -46,7 +46,7 @@ public class CatalogQueries {
 		return judged(reader.many("outputsOf", holders, GraphNode::id, GraphReader.UNWIND_IDS_AS_H + """
 				MATCH (h)<-[r:OUTPUT]-(m:Metal)
 				%s
-				RETURN key, m, r, h, src ORDER BY r.year DESC, m.key""".formatted(Citations.CLAUSE), this::output),
+				RETURN key, m, r, h, src ORDER BY r.year DESC, m.key, r.source, r.definition""".formatted(Citations.CLAUSE), this::output),
 				MetalOutput::judged);
 	}
 

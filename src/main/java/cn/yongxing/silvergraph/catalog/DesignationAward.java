@@ -17,7 +17,8 @@ public record DesignationAward(Designation designation, GraphNode holder, @Nulla
 	/** The designations nodes of {@code holder} hold, latest award first: their {@code designations} field. */
 	public static Relation heldBy(Class<? extends GraphNode> holder) {
 		return Relation.of(holder, "designations").out("HAS_DESIGNATION", Designation.class)
-			.orderBy(Relation.Sort.relDesc("year"), Relation.Sort.asc("key"))
+			.orderBy(Relation.Sort.relDesc("year"), Relation.Sort.asc("key"), Relation.Sort.relAsc("product"),
+					Relation.Sort.relAsc("source"))
 			.edges(DesignationAward.class, DesignationAward::of, "holder", "designation")
 			.lookup("product", "Product", "product")
 			.properties(Scalar.integer("year"), Scalar.text("level"), Scalar.text("product"));

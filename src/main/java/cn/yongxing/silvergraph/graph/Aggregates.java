@@ -215,7 +215,7 @@ public class Aggregates {
 			keys.add(field);
 			Expression key = field.scalar() != null ? n.property(field.scalar().name())
 					: Cypher.head(RelationCypher.join(field.relation(), n.getRequiredSymbolicName(), "g" + keys.size(),
-							Map.of(), () -> "gs" + next[0]++));
+							Map.of(), null, () -> "gs" + next[0]++));
 			keyed.add(key.as(column));
 			columns.add(Cypher.name(column));
 			names.add(column);

@@ -15,6 +15,7 @@ import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.PatternElement;
 import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.cypherdsl.core.StatementBuilder;
 import org.neo4j.cypherdsl.core.SymbolicName;
 import org.neo4j.cypherdsl.core.StatementBuilder.OrderableOngoingReadingAndWithWithoutWhere;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
@@ -163,9 +164,20 @@ public record ListQuery(String cypher, String countCypher, Map<String, Object> p
 			.build();
 	}
 
+	/**
+	 * {@code MATCH (n) WITH n}, or the start patterns each in its own {@code MATCH} (one relationship may
+	 * then serve two of them, as it may serve the nested {@code EXISTS} of the filter they come from)
+	 * and each node once.
+	 */
 	private static OrderableOngoingReadingAndWithWithoutWhere start(Node n, List<PatternElement> from) {
-		return from.isEmpty() ? Cypher.match(n).with(n.getRequiredSymbolicName())
-				: Cypher.match(from).withDistinct(n.getRequiredSymbolicName());
+		if (from.isEmpty()) {
+			return Cypher.match(n).with(n.getRequiredSymbolicName());
+		}
+		StatementBuilder.OngoingReadingWithoutWhere reading = Cypher.match(from.getFirst());
+		for (PatternElement next : from.subList(1, from.size())) {
+			reading = reading.match(next);
+		}
+		return reading.withDistinct(n.getRequiredSymbolicName());
 	}
 
 	/** The requested keys and the key, each declared scalar once. */

@@ -41,20 +41,20 @@ public record Relation(Class<? extends GraphNode> parent, String field, List<Hop
 	/**
 	 * One relationship of an edge field as read: its start and end nodes (in the relationship's own
 	 * direction), its properties, the node a property of it names ({@link EdgeSpec#lookup}, null when
-	 * not read or not found), the source it cites, and the mapper of a node of any label to its record
-	 * (for an end whose GraphQL type is {@code Node}).
+	 * not read or not found), the source it cites, and the mappers of each end's node to its record
+	 * (for an end whose GraphQL type is {@code Node}; a typed end may be read as a map of its properties).
 	 */
 	public record Edge(Value start, Value relationship, Value end, @Nullable Value looked, List<Source> sources,
-			Function<Value, ? extends GraphNode> nodes) {
+			Function<Value, ? extends GraphNode> startNodes, Function<Value, ? extends GraphNode> endNodes) {
 
 		/** The start node as its record, whatever its label. */
 		public GraphNode startNode() {
-			return nodes.apply(start);
+			return startNodes.apply(start);
 		}
 
 		/** The end node as its record, whatever its label. */
 		public GraphNode endNode() {
-			return nodes.apply(end);
+			return endNodes.apply(end);
 		}
 
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import graphql.schema.SelectedField;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
@@ -65,15 +66,18 @@ final class RelationCypher {
 	 * {@code {n: t, <column>: <nested join>…}} when the related nodes carry joins of their own.
 	 */
 	static Expression join(Relation relation, SymbolicName parent, String variable, Map<String, Expression> nested,
-			Supplier<String> fresh) {
+			@Nullable List<SelectedField> selection, Supplier<String> fresh) {
 		if (relation.edge() != null) {
 			throw new IllegalArgumentException("an edge field is joined by joinOfEdges");
 		}
 		Node t = node(relation.targetLabel(), variable);
 		OngoingReadingWithoutWhere match = Cypher.match(pattern(relation, Cypher.anyNode(parent), t));
-		Expression row = t.getRequiredSymbolicName();
+		// the whole node for one of any label, or when the caller maps it without a selection
+		Expression value = relation.targetLabel() == null || selection == null ? t.getRequiredSymbolicName()
+				: Projection.of(t, relation.target(), selection);
+		Expression row = value;
 		if (!nested.isEmpty()) {
-			List<Object> entries = new ArrayList<>(List.of(NODE, t.getRequiredSymbolicName()));
+			List<Object> entries = new ArrayList<>(List.of(NODE, value));
 			nested.forEach((column, expression) -> {
 				entries.add(column);
 				entries.add(expression);
@@ -82,8 +86,14 @@ final class RelationCypher {
 		}
 		var with = relation.distinct() ? match.where(condition(relation, t)).withDistinct(t.getRequiredSymbolicName())
 				: match.where(condition(relation, t)).with(t.getRequiredSymbolicName());
-		var ordered = with.returning(row).orderBy(sort(relation, t, fresh));
-		return Cypher.collect(relation.single() ? ordered.limit(1).build() : ordered.build());
+		if (row == t.getRequiredSymbolicName()) {
+			var ordered = with.returning(row).orderBy(sort(relation, t, fresh));
+			return Cypher.collect(relation.single() ? ordered.limit(1).build() : ordered.build());
+		}
+		// sorted before the projection: a map projection's column takes the node's name, which the sort
+		// keys (a subquery over the node) must still see as the node
+		var sorted = with.orderBy(sort(relation, t, fresh));
+		return Cypher.collect(relation.single() ? sorted.limit(1).returning(row).build() : sorted.returning(row).build());
 	}
 
 	/** Columns of an edge row: the relationship, the other node, its citation, the looked-up node. */
@@ -119,10 +129,12 @@ final class RelationCypher {
 	 * looked-up node only when selected.
 	 */
 	static Expression joinOfEdges(Relation relation, SymbolicName parent, String suffix, boolean cited,
-			boolean looks, Map<String, Expression> nested, Supplier<String> fresh) {
+			boolean looks, Map<String, Expression> nested, List<SelectedField> otherSelection, Supplier<String> fresh) {
 		Node t = node(relation.targetLabel(), OTHER + suffix);
 		Relationship r = edge(relation, Cypher.anyNode(parent), t, REL + suffix);
-		List<Object> entries = new ArrayList<>(List.of(REL, r.getRequiredSymbolicName(), OTHER, t.getRequiredSymbolicName()));
+		Expression other = relation.targetLabel() == null ? t.getRequiredSymbolicName()
+				: Projection.of(t, relation.target(), otherSelection);
+		List<Object> entries = new ArrayList<>(List.of(REL, r.getRequiredSymbolicName(), OTHER, other));
 		StatementBuilder.OngoingReading reading = Cypher.match(r).where(condition(relation, t));
 		if (cited) {
 			Node src = Cypher.node("Source").named(SOURCE + suffix).withProperties("key", r.property("source"));

@@ -87,8 +87,17 @@ public class Relations implements RuntimeWiringConfigurer {
 		Value looked = looks ? row.apply(RelationCypher.LOOKED) : null;
 		List<Source> sources = src == null || src.isNull() ? List.of() : List.of(Source.from(src, Props.str(r, "excerpt")));
 		boolean starts = relation.parentStarts();
+		Function<Value, GraphNode> parentNodes = side(nodes, relation.type());
+		Function<Value, GraphNode> otherNodes = side(nodes, relation.targetLabel());
 		return relation.edge().mapper().apply(new Relation.Edge(starts ? parent : other, r, starts ? other : parent,
-				looked == null || looked.isNull() ? null : looked, sources, nodes::map));
+				looked == null || looked.isNull() ? null : looked, sources, starts ? parentNodes : otherNodes,
+				starts ? otherNodes : parentNodes));
+	}
+
+	/** The record of a node at one end: by its label, or (a projection of its properties) by that end's. */
+	private static Function<Value, GraphNode> side(NodeMapper nodes, @Nullable String label) {
+		return value -> value.type().name().equals("NODE") || label == null ? nodes.map(value)
+				: nodes.mapperOf(label).apply(value);
 	}
 
 	/** The relations of a feature, declared together as one bean. */
@@ -174,7 +183,7 @@ public class Relations implements RuntimeWiringConfigurer {
 			List<SelectedField> below = selection.getSelectionSet().getImmediateFields();
 			Joins.Below nested = label == null ? planner.anyLabel(variable, below, nodes)
 					: planner.nested(label, variable, below);
-			var expression = RelationCypher.join(relation, Cypher.name(parent), variable, nested.entries(),
+			var expression = RelationCypher.join(relation, Cypher.name(parent), variable, nested.entries(), below,
 					() -> "s" + planner.suffix());
 			return new Joined(expression, (value, parentValue) -> {
 				List<@Nullable Object> mapped = value.asList(row -> {
@@ -246,8 +255,10 @@ public class Relations implements RuntimeWiringConfigurer {
 			Map<String, org.neo4j.cypherdsl.core.Expression> nested = new LinkedHashMap<>(other.entries());
 			nested.putAll(self.entries());
 			nested.putAll(lookedUp.entries());
+			// the other node's fields: a record field not selected reads no property (null)
+			List<SelectedField> otherFields = otherField == null ? List.of() : below(fields, otherField);
 			var expression = RelationCypher.joinOfEdges(relation, Cypher.name(parent), suffix, cited, looks, nested,
-					() -> "s" + planner.suffix());
+					otherFields, () -> "s" + planner.suffix());
 			return new Joined(expression, (value, parentValue) -> {
 				List<Value> rows = value.asList(row -> row);
 				List<Object> mapped = edge.judged(

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import cn.yongxing.silvergraph.graph.Joins;
+import cn.yongxing.silvergraph.graph.NodeType;
+import cn.yongxing.silvergraph.graph.Projection;
 import cn.yongxing.silvergraph.ingest.Dataset;
 import cn.yongxing.silvergraph.ingest.DatasetImporter;
 import cn.yongxing.silvergraph.support.CypherStatements;
@@ -237,6 +239,30 @@ class JoinedFieldsIT {
 				joins.enabled(true);
 			}
 		}
+	}
+
+	/**
+	 * A join reads of its nodes only the properties the selection needs ({@code Projection}): every node
+	 * record must map from its components' properties alone as from the whole node, and must not fail
+	 * on its required ones alone.
+	 */
+	@Test
+	void everyNodeRecordMapsFromItsComponentsPropertiesAsFromTheWholeNode(@Autowired List<NodeType> types,
+			@Autowired org.neo4j.driver.Driver driver) {
+		int checked = 0;
+		for (NodeType type : types) {
+			String all = String.join(", ", Projection.components(type.type()).stream().map(p -> "." + p).toList());
+			String required = String.join(", ", Projection.required(type.type()).stream().map(p -> "." + p).toList());
+			var rows = driver.executableQuery("MATCH (n:" + type.label() + ") RETURN n, n {" + all + "} AS p, n {"
+					+ required + "} AS q ORDER BY n.key LIMIT 300").execute().records();
+			for (var row : rows) {
+				assertThat(type.mapper().apply(row.get("p"))).as(type.label() + " " + row.get("n").get("key"))
+					.isEqualTo(type.mapper().apply(row.get("n")));
+				assertThat(type.mapper().apply(row.get("q"))).isNotNull();
+				checked++;
+			}
+		}
+		assertThat(checked).as("nodes checked").isGreaterThan(500);
 	}
 
 	@Test

@@ -127,11 +127,16 @@ class FiltersIT {
 		for (String where : List.of("{products: {some: {capacityT: {gt: 10}, node: {metal: {some: {key: {eq: \"Bi\"}}}}}}}",
 				"{AND: [{name: {contains: \"业\"}}, {products: {some: {node: {key: {eq: \"bi-ingot\"}}}}}]}",
 				"{products: {some: {node: {metal: {some: {key: {eq: \"Ag\"}}}}}}, metals: {none: {symbol: {eq: \"Bi\"}}}}",
-				"{products: {some: {node: {metal: {some: {key: {eq: \"no-such-metal\"}}}}}}}")) {
+				"{products: {some: {node: {metal: {some: {key: {eq: \"no-such-metal\"}}}}}}}",
+				// back over the same relationship: the named firm matches itself
+				"{products: {some: {node: {producers: {some: {node: {key: {eq: \"flt-guang\"}}}}}}}}")) {
 			var page = graphQl.document("{ enterprises(first: 100, where: " + where + ") { totalCount edges { node { key } } } }")
 				.execute();
 			List<String> keys = page.path("enterprises.edges[*].node.key").entityList(String.class).get();
 			assertThat(keys).as(where).isEqualTo(keysByCypher(where));
+			if (where.contains("producers")) {
+				assertThat(keys).contains("flt-guang");
+			}
 			answered += keys.size();
 			page.path("enterprises.totalCount").entity(Integer.class).isEqualTo(keys.size());
 		}
@@ -143,6 +148,8 @@ class FiltersIT {
 		String condition = switch (where) {
 			case String w when w.contains("capacityT") -> "EXISTS { (e)-[r:PRODUCES]->(:Product)-[:OF_METAL]->(:Metal {key: 'Bi'}) WHERE r.capacityT > 10 }";
 			case String w when w.contains("bi-ingot") -> "e.name CONTAINS '业' AND EXISTS { (e)-[:PRODUCES]->(:Product {key: 'bi-ingot'}) }";
+			case String w when w.contains("producers") -> "EXISTS { MATCH (e)-[:PRODUCES]->(p:Product)"
+					+ " WHERE EXISTS { (p)<-[:PRODUCES]-(:Enterprise {key: 'flt-guang'}) } }";
 			case String w when w.contains("none") -> "EXISTS { (e)-[:PRODUCES]->(:Product)-[:OF_METAL]->(:Metal {key: 'Ag'}) }"
 					+ " AND NOT EXISTS { (e)-[:PRODUCES]->(:Product)-[:OF_METAL]->(:Metal {symbol: 'Bi'}) }";
 			default -> "false";

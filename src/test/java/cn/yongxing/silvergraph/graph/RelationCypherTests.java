@@ -33,7 +33,7 @@ class RelationCypherTests {
 
 	@Test
 	void rendersTheJoinOfTheSameRelationOverTheParentsVariableKeepingOneRow() {
-		var join = RelationCypher.join(CITY, Cypher.name("e"), "t_1", Map.of(), () -> "s");
+		var join = RelationCypher.join(CITY, Cypher.name("e"), "t_1", Map.of(), null, () -> "s");
 		assertThat(RelationCypher.render(java.util.List.of(join))).isEqualTo("COLLECT { "
 				+ "MATCH (e)-[:`IN_REGION`]->(:`Region`)-[:`PART_OF`*0..]->(t_1:`Region`) "
 				+ "WHERE t_1.level = 'CITY' WITH t_1 RETURN t_1 ORDER BY t_1.key ASC LIMIT 1 }");
@@ -41,11 +41,21 @@ class RelationCypherTests {
 
 	@Test
 	void sortsByTheLeastValueOverARelationWithoutAggregatingInsideOrderBy() {
-		var join = RelationCypher.join(PRODUCTS, Cypher.name("m"), "t_0", Map.of("j1", Cypher.literalOf(1)), () -> "s_2");
+		var join = RelationCypher.join(PRODUCTS, Cypher.name("m"), "t_0", Map.of("j1", Cypher.literalOf(1)), null, () -> "s_2");
 		assertThat(RelationCypher.render(java.util.List.of(join))).isEqualTo("COLLECT { "
-				+ "MATCH (m)<-[:`OF_METAL`]-(t_0:`Product`) WITH t_0 RETURN {n: t_0, j1: 1} "
+				+ "MATCH (m)<-[:`OF_METAL`]-(t_0:`Product`) WITH t_0 "
 				+ "ORDER BY COLLECT { MATCH (t_0)-[:`AT_STAGE`]->(s_2:`ChainStage`) RETURN s_2.order ORDER BY s_2.order ASC LIMIT 1 }[0] ASC, "
-				+ "t_0.key ASC }");
+				+ "t_0.key ASC RETURN {n: t_0, j1: 1} }");
+	}
+
+	@Test
+	void readsOnlyTheRequiredPropertiesOfTheRelatedNodesWhenNoScalarIsSelected() {
+		var join = RelationCypher.join(CITY, Cypher.name("e"), "t_1", Map.of(), java.util.List.of(), () -> "s");
+		String rendered = RelationCypher.render(java.util.List.of(join));
+		assertThat(rendered).contains("LIMIT 1 RETURN t_1{").doesNotContain("RETURN t_1 ORDER");
+		for (String property : Projection.required(cn.yongxing.silvergraph.cluster.Region.class)) {
+			assertThat(rendered).contains("." + property);
+		}
 	}
 
 	@Test
