@@ -26,6 +26,7 @@ import cn.yongxing.silvergraph.graph.GlobalId;
 import cn.yongxing.silvergraph.graph.GraphReader;
 import cn.yongxing.silvergraph.graph.GraphNode;
 import cn.yongxing.silvergraph.graph.Joins;
+import cn.yongxing.silvergraph.graph.Projection;
 import cn.yongxing.silvergraph.graph.NodeType;
 import cn.yongxing.silvergraph.graph.Scalar;
 import cn.yongxing.silvergraph.graph.PageLimits;
@@ -97,8 +98,9 @@ class EnterpriseController {
 		boolean backward = last != null || before != null;
 		int size = limits.pageSize(backward ? last : first);
 		boolean paged = env.getSelectionSet().contains("edges") || env.getSelectionSet().contains("pageInfo");
+		List<SelectedField> selection = env.getSelectionSet().getFields("edges/node/*");
 		return queries.page(where, orderBy, backward ? before : after, backward, size, paged,
-				paged ? joins(env, env.getSelectionSet().getFields("edges/node/*")) : Joins.Plan.NONE);
+				paged ? joins(env, selection) : Joins.Plan.NONE, Projection.properties(Enterprise.class, selection));
 	}
 
 	/** Joins for the selected fields of the enterprises a root statement binds to {@code e}. */

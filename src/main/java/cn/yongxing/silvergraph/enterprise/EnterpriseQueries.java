@@ -81,13 +81,14 @@ public class EnterpriseQueries {
 	 * such a product: the planner otherwise scans all enterprises and expands every one's products.
 	 */
 	Connection<Enterprise> page(@Nullable Map<String, Object> where, @Nullable List<Map<String, Object>> orderBy,
-			@Nullable String cursor, boolean backward, int size, boolean paged, Joins.Plan plan) {
+			@Nullable String cursor, boolean backward, int size, boolean paged, Joins.Plan plan,
+			@Nullable List<String> properties) {
 		Node e = Cypher.node("Enterprise").named("e");
 		Object metal = where == null ? null : where.get("metal");
 		var query = ListQuery.build(filters, new ListQuery.Request("Enterprise", e,
 				metal == null ? null : EnterpriseFilters.makers(e, metal, v -> Cypher.parameter("metal")),
 				where, metal == null ? Set.of() : Set.of("metal"), orderBy, cursor, backward, size,
-				metal == null ? Map.of() : Map.of("metal", metal)));
+				metal == null ? Map.of() : Map.of("metal", metal), properties));
 		// with neither edges nor pageInfo selected (a request for totalCount or the aggregates only) no page is read
 		List<Record> rows = paged ? reader.list("enterprises", query.cypher() + plan.returnItems(), query.params(),
 				Function.identity()) : List.of();

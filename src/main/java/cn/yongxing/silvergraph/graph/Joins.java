@@ -15,6 +15,7 @@ import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -154,7 +155,7 @@ public class Joins {
 					byLabel.put(type, nested);
 				}
 			}
-			return byLabel.isEmpty() ? Nested.NONE : new AnyLabel(byLabel, nodes::labelOf);
+			return byLabel.isEmpty() ? Nested.NONE : new AnyLabel(variable, byLabel, nodes::labelOf);
 		}
 
 		private static boolean guarded(SelectedField field) {
@@ -179,12 +180,15 @@ public class Joins {
 	}
 
 	/** Joins below nodes of any label: the plan of each label the selection names, used by each node's own. */
-	record AnyLabel(Map<String, Nested> byLabel, Function<Value, @Nullable String> labelOf) implements Below {
+	record AnyLabel(String variable, Map<String, Nested> byLabel, Function<Value, @Nullable String> labelOf)
+			implements Below {
 
+		/** Each label's joins, computed only for the nodes of that label ({@code CASE WHEN t:Label THEN … END}). */
 		@Override
 		public Map<String, Expression> entries() {
 			Map<String, Expression> all = new LinkedHashMap<>();
-			byLabel.values().forEach(n -> all.putAll(n.entries()));
+			byLabel.forEach((label, nested) -> nested.entries().forEach((column, expression) -> all.put(column,
+					Cypher.caseExpression().when(Cypher.anyNode(variable).hasLabels(label)).then(expression))));
 			return all;
 		}
 

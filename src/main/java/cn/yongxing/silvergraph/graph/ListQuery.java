@@ -51,10 +51,19 @@ public record ListQuery(String cypher, String countCypher, Map<String, Object> p
 	 * @param backward whether paging backward
 	 * @param size the page size
 	 * @param params parameters {@code from} uses
+	 * @param properties the properties of the nodes to return (a map projection), null for whole nodes
 	 */
 	public record Request(String label, Node node, @Nullable PatternElement from, @Nullable Map<String, Object> where,
 			Set<String> skip, @Nullable List<Map<String, Object>> orderBy, @Nullable String cursor, boolean backward,
-			int size, Map<String, Object> params) {
+			int size, Map<String, Object> params, @Nullable List<String> properties) {
+
+		/** A request returning whole nodes. */
+		public Request(String label, Node node, @Nullable PatternElement from, @Nullable Map<String, Object> where,
+				Set<String> skip, @Nullable List<Map<String, Object>> orderBy, @Nullable String cursor, boolean backward,
+				int size, Map<String, Object> params) {
+			this(label, node, from, where, skip, orderBy, cursor, backward, size, params, null);
+		}
+
 	}
 
 	/** A sort key: its value, its logical direction, whether every node has it (a collation key). */
@@ -96,7 +105,7 @@ public record ListQuery(String cypher, String countCypher, Map<String, Object> p
 				.with(n.getRequiredSymbolicName(), sortValues.as("sortValues"))
 				.orderBy(sort(keys, request.backward(), false))
 				.limit(Cypher.parameter("limit"))
-				.returning(n.getRequiredSymbolicName(), Cypher.name("sortValues"))
+				.returning(returned(n, request.properties()), Cypher.name("sortValues"))
 				.build());
 		}
 		else {
@@ -104,6 +113,15 @@ public record ListQuery(String cypher, String countCypher, Map<String, Object> p
 					sortValues));
 		}
 		return new ListQuery(cypher, count, Map.copyOf(params), Map.copyOf(filterParams));
+	}
+
+	/**
+	 * The node, or its projection of {@code properties} under the node's name (the join columns appended
+	 * to the same {@code RETURN} still see the node).
+	 */
+	private static Expression returned(Node n, @Nullable List<String> properties) {
+		return properties == null ? n.getRequiredSymbolicName()
+				: n.project(properties.toArray()).as(n.getRequiredSymbolicName().getValue());
 	}
 
 	/**
@@ -160,7 +178,7 @@ public record ListQuery(String cypher, String countCypher, Map<String, Object> p
 			.as(n.getRequiredSymbolicName())
 			.with(n.getRequiredSymbolicName(), sortValues.as("sortValues"))
 			.limit(limit)
-			.returning(n.getRequiredSymbolicName(), Cypher.name("sortValues"))
+			.returning(returned(n, request.properties()), Cypher.name("sortValues"))
 			.build();
 	}
 

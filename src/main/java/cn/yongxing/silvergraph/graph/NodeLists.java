@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
@@ -50,11 +51,11 @@ public class NodeLists {
 		String label = type.label();
 		Map<String, Object> where = env.getArgument("where");
 		List<Map<String, Object>> orderBy = env.getArgument("orderBy");
+		List<SelectedField> selection = env.getSelectionSet().getFields("edges/node/*");
 		ListQuery query = ListQuery.build(filters, new ListQuery.Request(label, Cypher.node(label).named("n"), null,
-				where, Set.of(), orderBy, cursor, backward, size, Map.of()));
+				where, Set.of(), orderBy, cursor, backward, size, Map.of(), Projection.properties(type.type(), selection)));
 		boolean paged = env.getSelectionSet().contains("edges") || env.getSelectionSet().contains("pageInfo");
-		Joins.Plan plan = paged ? joins.plan(env, label, "n", env.getSelectionSet().getFields("edges/node/*"))
-				: Joins.Plan.NONE;
+		Joins.Plan plan = paged ? joins.plan(env, label, "n", selection) : Joins.Plan.NONE;
 		List<Record> rows = paged
 				? reader.list(label + "List", query.cypher() + plan.returnItems(), query.params(), Function.identity())
 				: List.of();

@@ -62,8 +62,8 @@ public final class Projection {
 		return properties == null ? node.getRequiredSymbolicName() : node.project(properties.toArray());
 	}
 
-	/** The properties to read, null for the whole node. */
-	static @Nullable List<String> properties(Class<?> type, List<SelectedField> selection) {
+	/** The properties to read of nodes mapped to {@code type} for this selection, null for the whole node. */
+	public static @Nullable List<String> properties(Class<?> type, List<SelectedField> selection) {
 		if (!type.isRecord() || type == GraphNode.class) {
 			return null;
 		}
