@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
@@ -49,6 +51,16 @@ public class Joins {
 
 	private volatile boolean enabled;
 
+	/**
+	 * The rendered RETURN items of each selection shape: rendering Cypher-DSL is about a tenth of a
+	 * request's CPU, and a plan's text depends only on the type, the variable and the selection (names,
+	 * aliases, arguments, fragments), never on parameter values. Bounded by weight (key and text).
+	 */
+	private final Cache<String, String> rendered = Caffeine.newBuilder()
+		.maximumWeight(16L << 20)
+		.weigher((String shape, String text) -> shape.length() + text.length())
+		.build();
+
 	Joins(ObjectProvider<JoinedField> joined, Relations relations,
 			@org.springframework.beans.factory.annotation.Value("${silvergraph.graphql.joins:true}") boolean enabled) {
 		List<JoinedField> fields = new ArrayList<>(joined.orderedStream().toList());
@@ -82,7 +94,28 @@ public class Joins {
 			return Plan.NONE;
 		}
 		Prefetched store = env.getGraphQlContext().computeIfAbsent(CONTEXT_KEY, k -> new Prefetched());
-		return new Plan(new Planner(store).nested(type, variable, selection), variable);
+		Nested nested = new Planner(store).nested(type, variable, selection);
+		if (nested.isEmpty()) {
+			return new Plan(nested, variable, null, null);
+		}
+		StringBuilder shape = new StringBuilder(type).append('|').append(variable).append('|');
+		shape(selection, shape);
+		return new Plan(nested, variable, shape.toString(), rendered);
+	}
+
+	/** What a plan's text depends on: each field's result key, name, types, arguments and selection. */
+	private static void shape(List<SelectedField> fields, StringBuilder out) {
+		for (SelectedField field : fields) {
+			out.append(field.getResultKey()).append('=').append(field.getName()).append(field.getObjectTypeNames())
+				.append(field.getArguments());
+			List<SelectedField> below = field.getSelectionSet().getImmediateFields();
+			if (!below.isEmpty()) {
+				out.append('{');
+				shape(below, out);
+				out.append('}');
+			}
+			out.append(';');
+		}
 	}
 
 	/** The value registered for the field {@code env} is about to fetch, or {@link #MISSING}. */
@@ -233,17 +266,24 @@ public class Joins {
 
 	}
 
-	/** A root statement's joins. */
-	public record Plan(Nested nested, String variable) {
+	/**
+	 * A root statement's joins; {@code shape} and {@code rendered} (both or neither) keep the rendered
+	 * text of plans of the same shape.
+	 */
+	public record Plan(Nested nested, String variable, @Nullable String shape, @Nullable Cache<String, String> rendered) {
 
 		/** No joins. */
-		public static final Plan NONE = new Plan(Nested.NONE, "");
+		public static final Plan NONE = new Plan(Nested.NONE, "", null, null);
 
 		/** The items to append to the statement's RETURN, each after a comma; empty without joins. */
 		public String returnItems() {
 			if (nested.isEmpty()) {
 				return "";
 			}
+			return shape == null || rendered == null ? render() : rendered.get(shape, k -> render());
+		}
+
+		private String render() {
 			List<Expression> items = new ArrayList<>();
 			nested.entries().forEach((column, expression) -> items.add(expression.as(column)));
 			return ", " + RelationCypher.render(items);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.cypherdsl.core.Condition;
@@ -29,12 +30,17 @@ import org.neo4j.cypherdsl.core.renderer.Renderer;
  * computed for the page's rows only.
  *
  * @param cypher the page
- * @param countCypher the number of matches
+ * @param count the statement of the number of matches, rendered once when first asked for
  * @param params parameters of the page
  * @param countParams parameters of the count
  */
-public record ListQuery(String cypher, String countCypher, Map<String, Object> params,
+public record ListQuery(String cypher, Supplier<String> count, Map<String, Object> params,
 		Map<String, Object> countParams) {
+
+	/** The count statement, rendered when first asked for (most pages do not select {@code totalCount}). */
+	public String countCypher() {
+		return count.get();
+	}
 
 	private static final Renderer RENDERER = Renderer.getDefaultRenderer();
 
@@ -90,7 +96,9 @@ public record ListQuery(String cypher, String countCypher, Map<String, Object> p
 		Condition indexed = keys.getFirst().always() && from.isEmpty() ? keys.getFirst().value().isNotNull()
 				: Cypher.noCondition();
 		// the count has no order to read, so it keeps the filter alone (and its index seeks)
-		String count = RENDERER.render(start(n, from).where(filter).returning(Cypher.count(n).as("total")).build());
+		Condition counted = filter;
+		Supplier<String> count = memoized(
+				() -> RENDERER.render(start(n, from).where(counted).returning(Cypher.count(n).as("total")).build()));
 		filter = filter.and(indexed);
 		Map<String, Object> params = new HashMap<>(filterParams);
 		Condition page = request.cursor() == null ? Cypher.noCondition()
@@ -113,6 +121,24 @@ public record ListQuery(String cypher, String countCypher, Map<String, Object> p
 					sortValues));
 		}
 		return new ListQuery(cypher, count, Map.copyOf(params), Map.copyOf(filterParams));
+	}
+
+	private static Supplier<String> memoized(Supplier<String> text) {
+		return new Supplier<>() {
+
+			private volatile @Nullable String value;
+
+			@Override
+			public String get() {
+				String v = value;
+				if (v == null) {
+					v = text.get();
+					value = v;
+				}
+				return v;
+			}
+
+		};
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.Map;
 import cn.yongxing.silvergraph.graph.Joins;
 import cn.yongxing.silvergraph.graph.NodeType;
 import cn.yongxing.silvergraph.graph.Projection;
+import cn.yongxing.silvergraph.graph.Relations;
 import cn.yongxing.silvergraph.ingest.Dataset;
 import cn.yongxing.silvergraph.ingest.DatasetImporter;
 import cn.yongxing.silvergraph.support.CypherStatements;
@@ -203,7 +204,14 @@ class JoinedFieldsIT {
 			{ projects(first: 30) { edges { node { key participants { participant { ... on Institution { region { key } }
 			    ... on Enterprise { park { key } } ... on Cluster { region { key } } } } } } }
 			  clusters(first: 3) { edges { node { key targets { target { ... on Product { metal { key } } ... on Metal { chain { key } } } }
-			    investors { target { ... on Cluster { region { key } } } } } } } }""");
+			    investors { target { ... on Cluster { region { key } } } } } } } }""", """
+			{ enterprises(first: 25, orderBy: [{ field: NAME }]) { edges { node { key
+			  materials { volumeT year material { key products { key } } enterprise { key } }
+			  standards { role standard { key metals { key } } }
+			  partners { kind since institution { key region { key } } enterprise { key } }
+			  suppliers { volumeT year supplier { key park { key } } customer { key } product { key metal { key } } } } } } }""", """
+			{ a: node(id: "Indicator:agglomeration") { ... on Indicator { key subject { id ... on Cluster { region { key } } } } }
+			  b: node(id: "Indicator:hn-top50-share") { ... on Indicator { key subject { id } } } }""");
 
 	@Test
 	void everyDeclaredRelationAnswersFromEveryRootAsItsBatchLoader() {
@@ -222,6 +230,31 @@ class JoinedFieldsIT {
 				"investors=[{kind=", "investments=[{kind=", "projects=[{role=", "designations=[{year=",
 				"shares=[{scope=", "outputs=[{year=", "conflicting=true", "operator={park={key=", "holder={enterprises=[{key=",
 				"participant={region={key=", "target={metal={key=");
+	}
+
+	/** The comparison above reaches every declared relation of every type, walked over the schema. */
+	@Test
+	void theComparisonReachesEveryDeclaredRelation(@Autowired List<Relations.Declared> declared,
+			@Autowired org.springframework.graphql.execution.GraphQlSource source) {
+		java.util.Set<String> reached = new java.util.TreeSet<>();
+		for (String query : DECLARED) {
+			graphql.analysis.QueryTraverser.newQueryTraverser()
+				.schema(source.schema())
+				.document(graphql.parser.Parser.parse(query))
+				.variables(Map.of())
+				.build()
+				.visitPreOrder(new graphql.analysis.QueryVisitorStub() {
+					@Override
+					public void visitField(graphql.analysis.QueryVisitorFieldEnvironment env) {
+						var parent = graphql.schema.GraphQLTypeUtil.unwrapAll(env.getParentType());
+						reached.add(parent.getName() + "." + env.getField().getName());
+					}
+				});
+		}
+		List<String> relations = declared.stream().flatMap(d -> d.relations().stream())
+			.map(r -> r.type() + "." + r.field()).toList();
+		assertThat(relations).hasSizeGreaterThan(50);
+		assertThat(reached).containsAll(relations);
 	}
 
 	@Test
