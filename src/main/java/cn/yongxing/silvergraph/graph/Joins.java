@@ -103,11 +103,15 @@ public class Joins {
 		return new Plan(nested, variable, shape.toString(), rendered);
 	}
 
-	/** What a plan's text depends on: each field's result key, name, types, arguments and selection. */
-	private static void shape(List<SelectedField> fields, StringBuilder out) {
+	/**
+	 * What a plan's text depends on: each field's result key, name, types, arguments and selection, written
+	 * so that no two selections share it (argument values are length-prefixed: a string cannot pose as
+	 * structure).
+	 */
+	static void shape(List<SelectedField> fields, StringBuilder out) {
 		for (SelectedField field : fields) {
-			out.append(field.getResultKey()).append('=').append(field.getName()).append(field.getObjectTypeNames())
-				.append(field.getArguments());
+			out.append(field.getResultKey()).append('=').append(field.getName()).append(field.getObjectTypeNames());
+			value(field.getArguments(), out);
 			List<SelectedField> below = field.getSelectionSet().getImmediateFields();
 			if (!below.isEmpty()) {
 				out.append('{');
@@ -264,6 +268,30 @@ public class Joins {
 					planned.getValue().mapper().apply(columns.apply(planned.getKey()), value)));
 		}
 
+	}
+
+	static void value(@Nullable Object value, StringBuilder out) {
+		if (value instanceof Map<?, ?> map) {
+			out.append('{');
+			new java.util.TreeMap<>(map.entrySet().stream().collect(Collectors.toMap(e -> String.valueOf(e.getKey()),
+					e -> java.util.Optional.ofNullable((Object) e.getValue())))).forEach((k, v) -> {
+						value(k, out);
+						value(v.orElse(null), out);
+					});
+			out.append('}');
+		}
+		else if (value instanceof List<?> list) {
+			out.append('[');
+			list.forEach(v -> value(v, out));
+			out.append(']');
+		}
+		else if (value == null) {
+			out.append('~');
+		}
+		else {
+			String text = value.toString();
+			out.append(value.getClass().getSimpleName().charAt(0)).append(text.length()).append(':').append(text);
+		}
 	}
 
 	/**
