@@ -80,25 +80,37 @@ public class Filters {
 	}
 
 	/**
-	 * A path from {@code node} to the one node a filter names by key, when the filter's top level (its
+	 * A path from {@code node} to the node a filter names by key, when the filter's top level (its
 	 * fields and its {@code AND}) holds {@code some} over a relation whose related node has {@code key:
-	 * {eq: …}}, at any depth of {@code some}: {@code products: {some: {node: {metal: {some: {key: {eq:
+	 * {eq: …}} (or {@code key: {in: […]}}: the nodes it names), at any depth of {@code some}: {@code products: {some: {node: {metal: {some: {key: {eq:
 	 * "Ag"}}}}}}} gives {@code (n)-[:PRODUCES]->(a0:Product), (a0)-[:OF_METAL]->(a1:Metal {key: $w})}.
 	 * Every node the filter matches lies on such a path, so a page can start from that node (a key
 	 * lookup) and keep the whole filter as its condition, instead of testing every node of the label for
 	 * the relation: the same reasoning as the {@code metal} shortcut. Empty when there is none.
 	 */
-	public List<PatternElement> anchor(String label, Node node, @Nullable Map<String, Object> where, Set<String> skip,
+	public Start anchor(String label, Node node, @Nullable Map<String, Object> where, Set<String> skip,
 			Function<Object, Expression> parameter) {
 		if (where == null) {
-			return List.of();
+			return Start.NONE;
 		}
 		List<PatternElement> path = new java.util.ArrayList<>();
-		return anchor(label, node, where, skip, parameter, path, new int[] { 0 }) ? List.copyOf(path) : List.of();
+		Condition[] named = { Cypher.noCondition() };
+		return anchor(label, node, where, skip, parameter, path, named, new int[] { 0 })
+				? new Start(List.copyOf(path), named[0]) : Start.NONE;
+	}
+
+	/**
+	 * Where a page starts: the patterns of a path (none: every node of the label) and the condition on
+	 * the node it names ({@code key IN $w} for {@code key: {in: […]}}; an {@code eq} is in the pattern).
+	 */
+	public record Start(List<PatternElement> path, Condition named) {
+
+		static final Start NONE = new Start(List.of(), Cypher.noCondition());
+
 	}
 
 	private boolean anchor(String label, Node node, Map<String, Object> where, Set<String> skip,
-			Function<Object, Expression> parameter, List<PatternElement> path, int[] next) {
+			Function<Object, Expression> parameter, List<PatternElement> path, Condition[] named, int[] next) {
 		for (Map.Entry<String, Object> entry : where.entrySet()) {
 			String field = entry.getKey();
 			Object value = entry.getValue();
@@ -107,7 +119,8 @@ public class Filters {
 			}
 			if (field.equals(AND) && value instanceof List<?> parts) {
 				for (Object part : parts) {
-					if (part instanceof Map<?, ?> && anchor(label, node, map(field, part), Set.of(), parameter, path, next)) {
+					if (part instanceof Map<?, ?> && anchor(label, node, map(field, part), Set.of(), parameter, path, named,
+							next)) {
 						return true;
 					}
 				}
@@ -123,15 +136,23 @@ public class Filters {
 				continue;
 			}
 			String target = relation.targetLabel();
-			Object key = filter.get("key") instanceof Map<?, ?> operators ? operators.get("eq") : null;
-			if (key != null) {
-				Node anchor = Cypher.node(target).named("a" + next[0]++).withProperties("key", parameter.apply(key));
+			Map<?, ?> operators = filter.get("key") instanceof Map<?, ?> m ? m : Map.of();
+			Object key = operators.get("eq");
+			Object keys = key == null ? operators.get("in") : null;
+			if (key != null || keys instanceof List<?>) {
+				Node anchor = Cypher.node(target).named("a" + next[0]++);
+				if (key != null) {
+					anchor = anchor.withProperties("key", parameter.apply(key));
+				}
+				else {
+					named[0] = anchor.property("key").in(parameter.apply(keys));
+				}
 				path.add(RelationCypher.pattern(relation, node, anchor));
 				return true;
 			}
 			Node step = Cypher.node(target).named("a" + next[0]++);
 			path.add(RelationCypher.pattern(relation, node, step));
-			if (anchor(target, step, map(field, filter), Set.of(), parameter, path, next)) {
+			if (anchor(target, step, map(field, filter), Set.of(), parameter, path, named, next)) {
 				return true;
 			}
 			path.removeLast();
@@ -291,7 +312,8 @@ public class Filters {
 				if (value == null) {
 					throw new BadInputException(path + "." + op + " is null; to match a missing value use isNull: true");
 				}
-				if (value instanceof List<?> list && list.contains(null)) {
+				// not contains(null): an immutable list throws on it
+				if (value instanceof List<?> list && list.stream().anyMatch(java.util.Objects::isNull)) {
 					throw new BadInputException(path + "." + op + " contains null; to match a missing value use isNull: true");
 				}
 				all = and(all, switch (op) {

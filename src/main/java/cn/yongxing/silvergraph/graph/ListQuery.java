@@ -88,8 +88,10 @@ public record ListQuery(String cypher, Supplier<String> count, Map<String, Objec
 		};
 		Condition filter = filters.where(request.label(), n, request.where(), request.skip(), parameter);
 		// start from the node a relation filter names by key, when there is one and no other start
-		List<PatternElement> from = request.from() != null ? List.of(request.from())
+		Filters.Start start = request.from() != null ? new Filters.Start(List.of(request.from()), Cypher.noCondition())
 				: filters.anchor(request.label(), n, request.where(), request.skip(), parameter);
+		List<PatternElement> from = start.path();
+		Condition named = start.named();
 		List<Key> keys = keys(filters, request.label(), n, request.orderBy());
 		// names are required and their collation key is written with them: saying that it is present lets
 		// the planner read the first key's order from its range index instead of sorting every node
@@ -98,7 +100,7 @@ public record ListQuery(String cypher, Supplier<String> count, Map<String, Objec
 		// the count has no order to read, so it keeps the filter alone (and its index seeks)
 		Condition counted = filter;
 		Supplier<String> count = memoized(
-				() -> RENDERER.render(start(n, from).where(counted).returning(Cypher.count(n).as("total")).build()));
+				() -> RENDERER.render(start(n, from, named).where(counted).returning(Cypher.count(n).as("total")).build()));
 		filter = filter.and(indexed);
 		Map<String, Object> params = new HashMap<>(filterParams);
 		Condition page = request.cursor() == null ? Cypher.noCondition()
@@ -108,7 +110,7 @@ public record ListQuery(String cypher, Supplier<String> count, Map<String, Objec
 		Key first = keys.getFirst();
 		String cypher;
 		if (first.always() || !from.isEmpty()) {
-			cypher = RENDERER.render(start(n, from)
+			cypher = RENDERER.render(start(n, from, named)
 				.where(filter.and(page))
 				.with(n.getRequiredSymbolicName(), sortValues.as("sortValues"))
 				.orderBy(sort(keys, request.backward(), false))
@@ -185,7 +187,7 @@ public record ListQuery(String cypher, Supplier<String> count, Map<String, Objec
 		Condition after = request.backward() ? present : absent;
 		SymbolicName firstPart = Cypher.name("first"), secondPart = Cypher.name("second");
 		Expression limit = Cypher.parameter("limit");
-		Statement head = start(n, List.of()).where(filter.and(before)).with(n.getRequiredSymbolicName()).orderBy(sort)
+		Statement head = start(n, List.of(), Cypher.noCondition()).where(filter.and(before)).with(n.getRequiredSymbolicName()).orderBy(sort)
 			.limit(limit).returning(Cypher.collect(n).as(firstPart)).build();
 		Statement tail = Cypher
 			.unwind(Cypher.caseExpression().when(Cypher.size(firstPart).lt(limit))
@@ -213,7 +215,7 @@ public record ListQuery(String cypher, Supplier<String> count, Map<String, Objec
 	 * then serve two of them, as it may serve the nested {@code EXISTS} of the filter they come from)
 	 * and each node once.
 	 */
-	private static OrderableOngoingReadingAndWithWithoutWhere start(Node n, List<PatternElement> from) {
+	private static OrderableOngoingReadingAndWithWithoutWhere start(Node n, List<PatternElement> from, Condition named) {
 		if (from.isEmpty()) {
 			return Cypher.match(n).with(n.getRequiredSymbolicName());
 		}
@@ -221,7 +223,8 @@ public record ListQuery(String cypher, Supplier<String> count, Map<String, Objec
 		for (PatternElement next : from.subList(1, from.size())) {
 			reading = reading.match(next);
 		}
-		return reading.withDistinct(n.getRequiredSymbolicName());
+		// the named node is in the last pattern: its condition is that MATCH's WHERE
+		return reading.where(named).withDistinct(n.getRequiredSymbolicName());
 	}
 
 	/** The requested keys and the key, each declared scalar once. */
