@@ -75,26 +75,13 @@ class CatalogController {
 				Relation.of(Platform.class, "operator").in("OPERATES", GraphNode.class).toOne(),
 				Participation.takenBy(Institution.class),
 				// figures with their verdicts: each metal's list judged as a whole, ties ordered to the source
-				Relation.of(Metal.class, "shares").out("HAS_SHARE", GraphNode.class)
-					.orderBy(Sort.relDesc("year"), Sort.relAsc("scope"), Sort.relAsc("basis"), Sort.asc("key"),
-							Sort.relAsc("source"), Sort.relAsc("definition"))
-					.edges(MetalShare.class, MetalShare::of, "metal", "holder")
-					.judged(MetalShare::judged)
-					.properties(Scalar.text("scope"), Scalar.text("basis"), Scalar.decimal("value"), Scalar.integer("year"),
-							Scalar.text("qualifier")),
+				MetalShare.ofMetal(),
 				Relation.of(Metal.class, "outputs").out("OUTPUT", GraphNode.class)
 					.orderBy(Sort.relDesc("year"), Sort.asc("key"), Sort.relAsc("source"), Sort.relAsc("definition"))
 					.edges(MetalOutput.class, MetalOutput::of, "metal", "holder")
 					.judged(MetalOutput::judged)
 					.properties(Scalar.integer("year"), Scalar.decimal("tonnes"), Scalar.text("qualifier")),
-				Relation.of(Project.class, "participants").in("PARTICIPATES_IN", GraphNode.class)
-					.edges(Participation.class, Participation::of, "participant", "project")
-					.properties(Scalar.text("role")),
-				Relation.of(Designation.class, "holders").in("HAS_DESIGNATION", GraphNode.class)
-					.orderBy(Sort.asc("key"), Sort.relAsc("product"), Sort.relAsc("source"))
-					.edges(DesignationAward.class, DesignationAward::of, "holder", "designation")
-					.lookup("product", "Product", "product")
-					.properties(Scalar.integer("year"), Scalar.text("level"), Scalar.text("product")));
+				Participation.participants(), DesignationAward.holders());
 	}
 
 	@Bean

@@ -16,10 +16,20 @@ public record DesignationAward(Designation designation, GraphNode holder, @Nulla
 
 	/** The designations nodes of {@code holder} hold, latest award first: their {@code designations} field. */
 	public static Relation heldBy(Class<? extends GraphNode> holder) {
-		return Relation.of(holder, "designations").out("HAS_DESIGNATION", Designation.class)
+		return awards(Relation.of(holder, "designations").out("HAS_DESIGNATION", Designation.class)
 			.orderBy(Relation.Sort.relDesc("year"), Relation.Sort.asc("key"), Relation.Sort.relAsc("product"),
-					Relation.Sort.relAsc("source"))
-			.edges(DesignationAward.class, DesignationAward::of, "holder", "designation")
+					Relation.Sort.relAsc("source")));
+	}
+
+	/** The holders (of any label) of a designation: its {@code holders} field. */
+	public static Relation holders() {
+		return awards(Relation.of(Designation.class, "holders").in("HAS_DESIGNATION", GraphNode.class)
+			.orderBy(Relation.Sort.asc("key"), Relation.Sort.relAsc("product"), Relation.Sort.relAsc("source")));
+	}
+
+	/** The {@code HAS_DESIGNATION} relationships of a path as awards, with their product and properties. */
+	private static Relation awards(Relation path) {
+		return path.edges(DesignationAward.class, DesignationAward::of, "holder", "designation")
 			.lookup("product", "Product", "product")
 			.properties(Scalar.integer("year"), Scalar.text("level"), Scalar.text("product"));
 	}

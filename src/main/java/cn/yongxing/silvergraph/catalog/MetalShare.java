@@ -25,10 +25,21 @@ public record MetalShare(Metal metal, GraphNode holder, String scope, String bas
 
 	/** The shares nodes of {@code holder} hold, latest first, with their verdicts: their {@code shares} field. */
 	public static Relation heldBy(Class<? extends GraphNode> holder) {
-		return Relation.of(holder, "shares").in("HAS_SHARE", Metal.class)
+		return shares(Relation.of(holder, "shares").in("HAS_SHARE", Metal.class)
 			.orderBy(Relation.Sort.relDesc("year"), Relation.Sort.asc("key"), Relation.Sort.relAsc("scope"),
-					Relation.Sort.relAsc("basis"), Relation.Sort.relAsc("source"), Relation.Sort.relAsc("definition"))
-			.edges(MetalShare.class, MetalShare::of, "metal", "holder")
+					Relation.Sort.relAsc("basis"), Relation.Sort.relAsc("source"), Relation.Sort.relAsc("definition")));
+	}
+
+	/** The shares of a metal (held by nodes of any label), latest first: its {@code shares} field. */
+	static Relation ofMetal() {
+		return shares(Relation.of(Metal.class, "shares").out("HAS_SHARE", GraphNode.class)
+			.orderBy(Relation.Sort.relDesc("year"), Relation.Sort.relAsc("scope"), Relation.Sort.relAsc("basis"),
+					Relation.Sort.asc("key"), Relation.Sort.relAsc("source"), Relation.Sort.relAsc("definition")));
+	}
+
+	/** The {@code HAS_SHARE} relationships of a path as shares judged against each other, with their properties. */
+	private static Relation shares(Relation path) {
+		return path.edges(MetalShare.class, MetalShare::of, "metal", "holder")
 			.judged(MetalShare::judged)
 			.properties(Scalar.text("scope"), Scalar.text("basis"), Scalar.decimal("value"), Scalar.integer("year"),
 					Scalar.text("qualifier"));

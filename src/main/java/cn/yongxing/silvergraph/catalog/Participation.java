@@ -14,9 +14,16 @@ public record Participation(GraphNode participant, Project project, @Nullable St
 
 	/** The projects nodes of {@code participant} take part in: their {@code projects} field. */
 	public static Relation takenBy(Class<? extends GraphNode> participant) {
-		return Relation.of(participant, "projects").out("PARTICIPATES_IN", Project.class)
-			.edges(Participation.class, Participation::of, "participant", "project")
-			.properties(Scalar.text("role"));
+		return participations(Relation.of(participant, "projects").out("PARTICIPATES_IN", Project.class));
+	}
+
+	/** The participants (of any label) of a project: its {@code participants} field. */
+	public static Relation participants() {
+		return participations(Relation.of(Project.class, "participants").in("PARTICIPATES_IN", GraphNode.class));
+	}
+
+	private static Relation participations(Relation path) {
+		return path.edges(Participation.class, Participation::of, "participant", "project").properties(Scalar.text("role"));
 	}
 
 	/** A {@code PARTICIPATES_IN} relationship as read. */

@@ -136,12 +136,8 @@ class EnterpriseController {
 		return Relations.Declared.of(Relation.of(Enterprise.class, "park").out("LOCATED_IN", Park.class).toOne(),
 				DesignationAward.heldBy(Enterprise.class), Participation.takenBy(Enterprise.class),
 				MetalShare.heldBy(Enterprise.class),
-				Relation.of(Enterprise.class, "investments").out("INVESTED_IN", GraphNode.class)
-					.edges(Investment.class, Investment::of, "enterprise", "target")
-					.properties(Scalar.text("kind"), Scalar.integer("year")),
-				Relation.of(Cluster.class, "investors").in("INVESTED_IN", Enterprise.class)
-					.edges(Investment.class, Investment::of, "enterprise", "target")
-					.properties(Scalar.text("kind"), Scalar.integer("year")),
+				Investment.investments(Relation.of(Enterprise.class, "investments").out("INVESTED_IN", GraphNode.class)),
+				Investment.investments(Relation.of(Cluster.class, "investors").in("INVESTED_IN", Enterprise.class)),
 				Relation.of(Enterprise.class, "region").out("IN_REGION", Region.class).toOne(),
 				Relation.of(Enterprise.class, "city").out("IN_REGION", Region.class).outAnyLength("PART_OF", Region.class)
 					.where("level", "CITY").toOne(),

@@ -272,12 +272,13 @@ public class Joins {
 
 	static void value(@Nullable Object value, StringBuilder out) {
 		if (value instanceof Map<?, ?> map) {
+			Map<String, @Nullable Object> sorted = new java.util.TreeMap<>();
+			map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
 			out.append('{');
-			new java.util.TreeMap<>(map.entrySet().stream().collect(Collectors.toMap(e -> String.valueOf(e.getKey()),
-					e -> java.util.Optional.ofNullable((Object) e.getValue())))).forEach((k, v) -> {
-						value(k, out);
-						value(v.orElse(null), out);
-					});
+			sorted.forEach((k, v) -> {
+				value(k, out);
+				value(v, out);
+			});
 			out.append('}');
 		}
 		else if (value instanceof List<?> list) {
