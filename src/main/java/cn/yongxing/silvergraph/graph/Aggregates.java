@@ -205,7 +205,6 @@ public class Aggregates {
 		List<IdentifiableElement> columns = new ArrayList<>();
 		List<String> names = new ArrayList<>();
 		List<SortItem> order = new ArrayList<>(List.of(Cypher.name("count").descending()));
-		int[] next = { 0 };
 		for (String value : by) {
 			GroupField field = groupFields(label).get(value);
 			if (field == null) {
@@ -215,7 +214,7 @@ public class Aggregates {
 			keys.add(field);
 			Expression key = field.scalar() != null ? n.property(field.scalar().name())
 					: Cypher.head(RelationCypher.join(field.relation(), n.getRequiredSymbolicName(), "g" + keys.size(),
-							Map.of(), null, () -> "gs" + next[0]++));
+							Map.of(), null));
 			keyed.add(key.as(column));
 			columns.add(Cypher.name(column));
 			names.add(column);

@@ -126,6 +126,22 @@ public record Relation(Class<? extends GraphNode> parent, String field, List<Hop
 			return new Sort(property, true, new Hop(type, true, label, false), false);
 		}
 
+		/**
+		 * The node property a sort reads: the property itself, or for a least-of key the property kept on
+		 * the node at write time ({@code leastOf("AT_STAGE", "ChainStage", "order")} is kept as {@code
+		 * leastAtStageOrder}; every write runs {@link Relations#derivations()}).
+		 */
+		public String stored() {
+			if (via == null) {
+				return property;
+			}
+			StringBuilder name = new StringBuilder("least");
+			for (String word : via.type().toLowerCase(java.util.Locale.ROOT).split("_")) {
+				name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+			}
+			return name.append(Character.toUpperCase(property.charAt(0))).append(property.substring(1)).toString();
+		}
+
 	}
 
 	/** The label of a node record ({@code @Node}), null for {@link GraphNode} (any label). */

@@ -3,7 +3,6 @@ package cn.yongxing.silvergraph.graph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import graphql.schema.SelectedField;
 import org.jspecify.annotations.Nullable;
@@ -54,9 +53,8 @@ final class RelationCypher {
 			.match(pattern(relation, parent, t));
 		var with = relation.distinct() ? match.where(condition(relation, t)).withDistinct(key, t.getRequiredSymbolicName())
 				: match.where(condition(relation, t)).with(key, t.getRequiredSymbolicName());
-		int[] next = { 0 };
 		Statement statement = with.returning(key, t.getRequiredSymbolicName())
-			.orderBy(sort(relation, t, () -> "s" + next[0]++))
+			.orderBy(sort(relation, t))
 			.build();
 		return RENDERER.render(statement);
 	}
@@ -66,7 +64,7 @@ final class RelationCypher {
 	 * {@code {n: t, <column>: <nested join>…}} when the related nodes carry joins of their own.
 	 */
 	static Expression join(Relation relation, SymbolicName parent, String variable, Map<String, Expression> nested,
-			@Nullable List<SelectedField> selection, Supplier<String> fresh) {
+			@Nullable List<SelectedField> selection) {
 		if (relation.edge() != null) {
 			throw new IllegalArgumentException("an edge field is joined by joinOfEdges");
 		}
@@ -87,12 +85,12 @@ final class RelationCypher {
 		var with = relation.distinct() ? match.where(condition(relation, t)).withDistinct(t.getRequiredSymbolicName())
 				: match.where(condition(relation, t)).with(t.getRequiredSymbolicName());
 		if (row == t.getRequiredSymbolicName()) {
-			var ordered = with.returning(row).orderBy(sort(relation, t, fresh));
+			var ordered = with.returning(row).orderBy(sort(relation, t));
 			return Cypher.collect(relation.single() ? ordered.limit(1).build() : ordered.build());
 		}
 		// sorted before the projection: a map projection's column takes the node's name, which the sort
 		// keys (a subquery over the node) must still see as the node
-		var sorted = with.orderBy(sort(relation, t, fresh));
+		var sorted = with.orderBy(sort(relation, t));
 		return Cypher.collect(relation.single() ? sorted.limit(1).returning(row).build() : sorted.returning(row).build());
 	}
 
@@ -119,8 +117,7 @@ final class RelationCypher {
 			reading = reading.optionalMatch(looked);
 			columns.add(looked.getRequiredSymbolicName());
 		}
-		int[] next = { 0 };
-		return RENDERER.render(reading.returning(columns).orderBy(sort(relation, t, r, () -> "s" + next[0]++)).build());
+		return RENDERER.render(reading.returning(columns).orderBy(sort(relation, t, r)).build());
 	}
 
 	/**
@@ -129,7 +126,7 @@ final class RelationCypher {
 	 * looked-up node only when selected.
 	 */
 	static Expression joinOfEdges(Relation relation, SymbolicName parent, String suffix, boolean cited,
-			boolean looks, Map<String, Expression> nested, List<SelectedField> otherSelection, Supplier<String> fresh) {
+			boolean looks, Map<String, Expression> nested, List<SelectedField> otherSelection) {
 		Node t = node(relation.targetLabel(), OTHER + suffix);
 		Relationship r = edge(relation, Cypher.anyNode(parent), t, REL + suffix);
 		Expression other = relation.targetLabel() == null ? t.getRequiredSymbolicName()
@@ -152,7 +149,7 @@ final class RelationCypher {
 			entries.add(column);
 			entries.add(expression);
 		});
-		var ordered = reading.returning(Cypher.mapOf(entries.toArray())).orderBy(sort(relation, t, r, fresh));
+		var ordered = reading.returning(Cypher.mapOf(entries.toArray())).orderBy(sort(relation, t, r));
 		return Cypher.collect(relation.single() ? ordered.limit(1).build() : ordered.build());
 	}
 
@@ -205,11 +202,11 @@ final class RelationCypher {
 		return condition;
 	}
 
-	private static List<SortItem> sort(Relation relation, Node t, Supplier<String> fresh) {
-		return sort(relation, t, null, fresh);
+	private static List<SortItem> sort(Relation relation, Node t) {
+		return sort(relation, t, null);
 	}
 
-	private static List<SortItem> sort(Relation relation, Node t, @Nullable Relationship r, Supplier<String> fresh) {
+	private static List<SortItem> sort(Relation relation, Node t, @Nullable Relationship r) {
 		List<SortItem> items = new ArrayList<>();
 		for (Relation.Sort key : relation.sortKeys()) {
 			Expression value;
@@ -219,22 +216,35 @@ final class RelationCypher {
 				}
 				value = r.property(key.property());
 			}
-			else if (key.via() == null) {
-				value = t.property(key.property());
-			}
 			else {
-				Node other = node(key.via().label(), fresh.get());
-				// the first of the values in order rather than min(): no aggregation inside ORDER BY
-				Expression least = other.property(key.property());
-				value = Cypher.valueAt(Cypher.collect(Cypher.match(t.relationshipTo(other, key.via().type()))
-					.returning(least)
-					.orderBy(least.ascending())
-					.limit(1)
-					.build()), 0);
+				// a least-of key is kept on the node at write time (derivation below): one property read
+				value = t.property(key.stored());
 			}
 			items.add(key.ascending() ? value.ascending() : value.descending());
 		}
 		return items;
+	}
+
+	/**
+	 * The statement that keeps the value of a least-of sort key on every node of {@code label}: {@code
+	 * MATCH (t:Label) WITH t, COLLECT { MATCH (t)-[:TYPE]->(o:Other) RETURN o.p ORDER BY o.p LIMIT 1 }[0]
+	 * AS v WHERE <stored value differs from v> SET t.stored = v}. It writes only the nodes whose value
+	 * changed, so a write transaction running it locks only those.
+	 */
+	static String derivation(String label, Relation.Sort key) {
+		Relation.Hop via = java.util.Objects.requireNonNull(key.via(), "a least-of key");
+		Node t = Cypher.node(label).named("t");
+		Node o = node(via.label(), "o");
+		Expression least = o.property(key.property());
+		SymbolicName v = Cypher.name("v");
+		Expression value = Cypher.valueAt(Cypher.collect(Cypher.match(t.relationshipTo(o, via.type()))
+			.returning(least).orderBy(least.ascending()).limit(1).build()), 0);
+		var stored = t.property(key.stored());
+		// <> is null when either side is: then the values differ exactly when one of them is null
+		Condition differs = Cypher.coalesce(stored.isNotEqualTo(v), stored.isNull().isNotEqualTo(v.isNull()))
+			.asCondition();
+		return RENDERER.render(Cypher.match(t).with(t.getRequiredSymbolicName(), value.as(v)).where(differs)
+			.set(stored.to(v)).build());
 	}
 
 }

@@ -117,6 +117,28 @@ public class Relations implements RuntimeWiringConfigurer {
 		}
 	}
 
+	/**
+	 * The statements keeping the least-of sort keys of the declared relations on their nodes (one per
+	 * label and key, whichever relations share it). Every write runs them in its own transaction, after
+	 * its rows, so that a sort reads one stored property instead of a subquery per node.
+	 */
+	public List<String> derivations() {
+		Set<String> statements = new java.util.LinkedHashSet<>();
+		for (Relation relation : relations) {
+			for (Relation.Sort key : relation.sortKeys()) {
+				if (key.via() != null) {
+					String label = relation.targetLabel();
+					if (label == null) {
+						throw new IllegalStateException(relation.type() + "." + relation.field()
+								+ ": a least-of sort needs related nodes of one label");
+					}
+					statements.add(RelationCypher.derivation(label, key));
+				}
+			}
+		}
+		return List.copyOf(statements);
+	}
+
 	/** The joins of the declared relations. */
 	List<JoinedField> joins() {
 		List<JoinedField> joins = new ArrayList<>();
@@ -183,8 +205,7 @@ public class Relations implements RuntimeWiringConfigurer {
 			List<SelectedField> below = selection.getSelectionSet().getImmediateFields();
 			Joins.Below nested = label == null ? planner.anyLabel(variable, below, nodes)
 					: planner.nested(label, variable, below);
-			var expression = RelationCypher.join(relation, Cypher.name(parent), variable, nested.entries(), below,
-					() -> "s" + planner.suffix());
+			var expression = RelationCypher.join(relation, Cypher.name(parent), variable, nested.entries(), below);
 			return new Joined(expression, (value, parentValue) -> {
 				List<@Nullable Object> mapped = value.asList(row -> {
 					Value node = nested.isEmpty() ? row : row.get(RelationCypher.NODE);
@@ -258,7 +279,7 @@ public class Relations implements RuntimeWiringConfigurer {
 			// the other node's fields: a record field not selected reads no property (null)
 			List<SelectedField> otherFields = otherField == null ? List.of() : below(fields, otherField);
 			var expression = RelationCypher.joinOfEdges(relation, Cypher.name(parent), suffix, cited, looks, nested,
-					otherFields, () -> "s" + planner.suffix());
+					otherFields);
 			return new Joined(expression, (value, parentValue) -> {
 				List<Value> rows = value.asList(row -> row);
 				List<Object> mapped = edge.judged(

@@ -13,7 +13,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.IntConsumer;
 
-import cn.yongxing.silvergraph.graph.CypherFiles;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.slf4j.Logger;
@@ -60,7 +59,7 @@ public class BulkImporter {
 
 	private final BulkStatements statements = new BulkStatements(DatasetImporter.statements());
 
-	private final String derive = CypherFiles.load("ingest", "_derive");
+	private final DerivedProperties derived;
 
 	private final int rowsPerTransaction;
 
@@ -68,8 +67,8 @@ public class BulkImporter {
 
 	@Autowired
 	BulkImporter(Neo4jClient client, PlatformTransactionManager transactionManager, AuditTrail audit,
-			@Value("${silvergraph.import.bulk-transaction-rows:20000}") int rowsPerTransaction) {
-		this(client, transactionManager, audit, rowsPerTransaction, committed -> {
+			DerivedProperties derived, @Value("${silvergraph.import.bulk-transaction-rows:20000}") int rowsPerTransaction) {
+		this(client, transactionManager, audit, derived, rowsPerTransaction, committed -> {
 		});
 	}
 
@@ -78,7 +77,8 @@ public class BulkImporter {
 	 * it; tests use it to fail an import midway
 	 */
 	BulkImporter(Neo4jClient client, PlatformTransactionManager transactionManager, AuditTrail audit,
-			int rowsPerTransaction, IntConsumer afterTransaction) {
+			DerivedProperties derived, int rowsPerTransaction, IntConsumer afterTransaction) {
+		this.derived = derived;
 		if (rowsPerTransaction < 1) {
 			throw new IllegalArgumentException("silvergraph.import.bulk-transaction-rows must be positive");
 		}
@@ -318,7 +318,7 @@ public class BulkImporter {
 			long start = System.nanoTime();
 			long[] counts = writeTx.execute(status -> {
 				long[] c = new long[3];
-				add(c, client.query(derive).run().counters());
+				derived.apply(client).forEach(counters -> add(c, counters));
 				record("complete: " + describe(rowCounts), 0, c, AuditTrail.State.COMPLETE);
 				return c;
 			});

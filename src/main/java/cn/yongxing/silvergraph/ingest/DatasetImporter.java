@@ -39,7 +39,7 @@ public class DatasetImporter {
 
 	private final Map<String, String> statements = statements();
 
-	private final String derive = CypherFiles.load("ingest", "_derive");
+	private final DerivedProperties derived;
 
 	private final AuditTrail audit;
 
@@ -51,8 +51,8 @@ public class DatasetImporter {
 	 */
 	@Autowired
 	DatasetImporter(Neo4jClient client, PlatformTransactionManager transactionManager, AuditTrail audit,
-			@Value("${silvergraph.import.transaction-timeout:10m}") Duration timeout) {
-		this(client, transactionManager, audit, timeout, rowsWritten -> {
+			DerivedProperties derived, @Value("${silvergraph.import.transaction-timeout:10m}") Duration timeout) {
+		this(client, transactionManager, audit, derived, timeout, rowsWritten -> {
 		});
 	}
 
@@ -61,7 +61,8 @@ public class DatasetImporter {
 	 * transaction; tests use it to fail an import midway
 	 */
 	DatasetImporter(Neo4jClient client, PlatformTransactionManager transactionManager, AuditTrail audit,
-			Duration timeout, IntConsumer afterBatch) {
+			DerivedProperties derived, Duration timeout, IntConsumer afterBatch) {
+		this.derived = derived;
 		this.client = client;
 		this.writeTx = new TransactionTemplate(transactionManager);
 		this.writeTx.setTimeout((int) timeout.toSeconds());
@@ -132,7 +133,7 @@ public class DatasetImporter {
 						(System.nanoTime() - fileStart) / 1_000_000);
 			}
 			progress.update("deriving properties and committing", 0, 0);
-			add(t, client.query(derive).run().counters());
+			derived.apply(client).forEach(c -> add(t, c));
 			audit.record(change, describe(result.rowCounts()),
 					result.rowCounts().values().stream().mapToInt(Integer::intValue).sum(), t[0], t[1], t[2], 0, 0);
 			return t;

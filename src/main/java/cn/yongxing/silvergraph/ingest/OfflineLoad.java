@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 
 import cn.yongxing.silvergraph.config.EmbeddedNeo4jProperties;
 import cn.yongxing.silvergraph.config.OfflineStore;
-import cn.yongxing.silvergraph.graph.CypherFiles;
 import cn.yongxing.silvergraph.migrations.MigrationRunner;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -136,7 +135,7 @@ final class OfflineLoad {
 		AuditTrail audit = context.getBean(AuditTrail.class);
 		var load = java.util.Objects.requireNonNull(written);
 		tx.executeWithoutResult(status -> {
-			client.query(CypherFiles.load("ingest", "_derive")).run();
+			context.getBean(DerivedProperties.class).apply(client);
 			audit.record(change, "offline import: " + rows + " rows", (int) rows, (int) load.nodes(),
 					(int) load.relationships(), 0, 0, 0);
 		});

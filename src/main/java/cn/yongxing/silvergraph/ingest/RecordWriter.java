@@ -41,8 +41,11 @@ public class RecordWriter {
 
 	private final Map<String, String> unlinks = new LinkedHashMap<>();
 
+	private final DerivedProperties derived;
+
 	RecordWriter(DatasetImporter importer, DatasetExporter exporter, AuditTrail audit, Neo4jClient client,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, DerivedProperties derived) {
+		this.derived = derived;
 		this.importer = importer;
 		this.exporter = exporter;
 		this.audit = audit;
@@ -128,8 +131,9 @@ public class RecordWriter {
 			Map<String, String> cells = new LinkedHashMap<>(current);
 			cells.putAll(changes);
 			List<ImportProblem> problems = write(spec, cells, newSource, change, status);
-			if (problems.isEmpty()) {
-				unreference(spec, key, current, cells);
+			if (problems.isEmpty() && unreference(spec, key, current, cells)) {
+				// a removed reference may have held a kept sort value (a product's stage)
+				derived.apply(client);
 			}
 			return problems;
 		});
@@ -141,7 +145,8 @@ public class RecordWriter {
 	 * a {@code source} between the node and the node referred to (relationship records carry their
 	 * source; the exporter tells the two apart the same way).
 	 */
-	private void unreference(FileSpec spec, String key, Map<String, String> before, Map<String, String> after) {
+	private boolean unreference(FileSpec spec, String key, Map<String, String> before, Map<String, String> after) {
+		boolean removed = false;
 		for (Column column : spec.columns()) {
 			if (column.property() || before.getOrDefault(column.name(), "").equals(after.get(column.name()))) {
 				continue;
@@ -157,9 +162,11 @@ public class RecordWriter {
 						.bindAll(Map.of("label", String.valueOf(spec.label()), "key", key, "targetLabel", id.label(),
 								"targetKey", id.key()))
 						.run();
+					removed = true;
 				}
 			}
 		}
+		return removed;
 	}
 
 	/** The nodes a reference cell names, each as {@code Label:key}. */
@@ -288,6 +295,8 @@ public class RecordWriter {
 				return Removal.rejected(new ImportProblem(file, 0, null, null, ImportProblem.Code.NOT_FOUND,
 						"no such " + spec.name() + " record in the graph"));
 			}
+			// the relationship may have held a kept sort value (an output figure, a product's stage)
+			derived.apply(client);
 			audit.record(change, cells.toString(), 1, 0, 0, 0, summary.counters().nodesDeleted(),
 					summary.counters().relationshipsDeleted());
 			return new Removal(summary.counters().nodesDeleted(), summary.counters().relationshipsDeleted(), List.of());
@@ -326,6 +335,7 @@ public class RecordWriter {
 					MATCH (n:$($label) {key: $key})
 					OPTIONAL MATCH (n)-[:REPORTED]->(f:Financials)
 					DETACH DELETE f, n""").bindAll(params).run().counters();
+			derived.apply(client);
 			audit.record(change, null, 0, 0, 0, 0, counters.nodesDeleted(), counters.relationshipsDeleted());
 			return new Removal(counters.nodesDeleted(), counters.relationshipsDeleted(), List.of());
 		});

@@ -40,8 +40,15 @@ class SeedLoader implements ApplicationRunner {
 
 	private final SortKeys sortKeys;
 
+	private final DerivedProperties derived;
+
+	private final org.springframework.transaction.PlatformTransactionManager transactions;
+
 	SeedLoader(MigrationRunner migrations, DatasetImporter importer, Neo4jClient client, SeedProperties properties,
-			SortKeys sortKeys) {
+			SortKeys sortKeys, DerivedProperties derived,
+			org.springframework.transaction.PlatformTransactionManager transactions) {
+		this.derived = derived;
+		this.transactions = transactions;
 		this.migrations = migrations;
 		this.sortKeys = sortKeys;
 		this.importer = importer;
@@ -53,6 +60,7 @@ class SeedLoader implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		migrations.migrate();
 		sortKeys.backfill();
+		derived.backfill(client, transactions);
 		if (!properties.enabled()) {
 			return;
 		}

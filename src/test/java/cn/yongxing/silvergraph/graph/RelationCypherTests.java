@@ -33,24 +33,32 @@ class RelationCypherTests {
 
 	@Test
 	void rendersTheJoinOfTheSameRelationOverTheParentsVariableKeepingOneRow() {
-		var join = RelationCypher.join(CITY, Cypher.name("e"), "t_1", Map.of(), null, () -> "s");
+		var join = RelationCypher.join(CITY, Cypher.name("e"), "t_1", Map.of(), null);
 		assertThat(RelationCypher.render(java.util.List.of(join))).isEqualTo("COLLECT { "
 				+ "MATCH (e)-[:`IN_REGION`]->(:`Region`)-[:`PART_OF`*0..]->(t_1:`Region`) "
 				+ "WHERE t_1.level = 'CITY' WITH t_1 RETURN t_1 ORDER BY t_1.key ASC LIMIT 1 }");
 	}
 
 	@Test
-	void sortsByTheLeastValueOverARelationWithoutAggregatingInsideOrderBy() {
-		var join = RelationCypher.join(PRODUCTS, Cypher.name("m"), "t_0", Map.of("j1", Cypher.literalOf(1)), null, () -> "s_2");
+	void sortsByTheLeastValueOverARelationKeptOnTheNode() {
+		var join = RelationCypher.join(PRODUCTS, Cypher.name("m"), "t_0", Map.of("j1", Cypher.literalOf(1)), null);
 		assertThat(RelationCypher.render(java.util.List.of(join))).isEqualTo("COLLECT { "
 				+ "MATCH (m)<-[:`OF_METAL`]-(t_0:`Product`) WITH t_0 "
-				+ "ORDER BY COLLECT { MATCH (t_0)-[:`AT_STAGE`]->(s_2:`ChainStage`) RETURN s_2.order ORDER BY s_2.order ASC LIMIT 1 }[0] ASC, "
-				+ "t_0.key ASC RETURN {n: t_0, j1: 1} }");
+				+ "ORDER BY t_0.leastAtStageOrder ASC, t_0.key ASC RETURN {n: t_0, j1: 1} }");
+	}
+
+	@Test
+	void keepsALeastValueOnTheNodeWritingOnlyTheNodesWhoseValueChanged() {
+		assertThat(RelationCypher.derivation("Product", PRODUCTS.sortKeys().getFirst())).isEqualTo(
+				"MATCH (t:`Product`) WITH t, COLLECT { MATCH (t)-[:`AT_STAGE`]->(o:`ChainStage`) RETURN o.order "
+						+ "ORDER BY o.order ASC LIMIT 1 }[0] AS v "
+						+ "WHERE coalesce(t.leastAtStageOrder <> v, (t.leastAtStageOrder IS NULL) <> (v IS NULL)) "
+						+ "SET t.leastAtStageOrder = v");
 	}
 
 	@Test
 	void readsOnlyTheRequiredPropertiesOfTheRelatedNodesWhenNoScalarIsSelected() {
-		var join = RelationCypher.join(CITY, Cypher.name("e"), "t_1", Map.of(), java.util.List.of(), () -> "s");
+		var join = RelationCypher.join(CITY, Cypher.name("e"), "t_1", Map.of(), java.util.List.of());
 		String rendered = RelationCypher.render(java.util.List.of(join));
 		assertThat(rendered).contains("LIMIT 1 RETURN t_1{").doesNotContain("RETURN t_1 ORDER");
 		for (String property : Projection.required(cn.yongxing.silvergraph.cluster.Region.class)) {

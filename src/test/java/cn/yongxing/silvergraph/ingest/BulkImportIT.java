@@ -50,6 +50,9 @@ class BulkImportIT {
 	AuditTrail audit;
 
 	@Autowired
+	DerivedProperties derived;
+
+	@Autowired
 	InterruptedImports interrupted;
 
 	@TempDir
@@ -111,7 +114,7 @@ class BulkImportIT {
 	@Test
 	void shouldFinishAStoppedLoadWhenRunAgainWithoutDuplicatingWhatWasWritten() {
 		Dataset expected = normallyImported();
-		var stopping = new BulkImporter(client, transactionManager, audit, 100, committed -> {
+		var stopping = new BulkImporter(client, transactionManager, audit, derived, 100, committed -> {
 			if (committed == 5) {
 				throw new IllegalStateException("injected failure in the sixth transaction");
 			}

@@ -41,6 +41,9 @@ class DatasetImportIT {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	DerivedProperties derived;
+
 	/** {@code rows} synthetic outside enterprises keyed {@code synthetic-<tag>-<i>}. */
 	static String enterprises(String tag, int rows) {
 		return "key,name,local,source,excerpt\n" + IntStream.range(0, rows)
@@ -127,7 +130,7 @@ class DatasetImportIT {
 	@Test
 	void leavesTheGraphUnchangedWhenTheImportFailsMidway() {
 		Map<String, Long> before = counts();
-		var failing = new DatasetImporter(client, transactionManager, audit, java.time.Duration.ofMinutes(10), rowsWritten -> {
+		var failing = new DatasetImporter(client, transactionManager, audit, derived, java.time.Duration.ofMinutes(10), rowsWritten -> {
 			if (rowsWritten >= 2 * DatasetImporter.BATCH) {
 				throw new IllegalStateException("injected failure after " + rowsWritten + " rows");
 			}

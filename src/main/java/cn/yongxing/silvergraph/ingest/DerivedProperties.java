@@ -1,0 +1,56 @@
+package cn.yongxing.silvergraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.yongxing.silvergraph.graph.CypherFiles;
+import cn.yongxing.silvergraph.graph.Relations;
+import org.neo4j.driver.summary.SummaryCounters;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The properties kept on nodes for sorting, computed over the whole graph: the hand-written ones of
+ * {@code ingest/_derive.cypher} (an enterprise's latest output) and the least-of sort keys of the
+ * declared relations ({@link Relations#derivations()}: a product's earliest chain stage). Every write
+ * runs them inside its own transaction after its rows (imports, upserts, unlinks, deletes), and the
+ * start-up runs them once, so a sort never reads a value the graph no longer holds.
+ */
+@Component
+public class DerivedProperties {
+
+	private final List<String> statements;
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DerivedProperties.class);
+
+	DerivedProperties(Relations relations) {
+		List<String> all = new ArrayList<>();
+		all.add(CypherFiles.load("ingest", "_derive"));
+		all.addAll(relations.derivations());
+		this.statements = List.copyOf(all);
+	}
+
+	/** Runs every derivation in the caller's transaction; the counters of each statement. */
+	public List<SummaryCounters> apply(Neo4jClient client) {
+		return statements.stream().map(s -> client.query(s).run().counters()).toList();
+	}
+
+	/**
+	 * At start-up: brings the kept values of a store written before a derivation existed (or by an
+	 * older version) up to date, in one write transaction; writes only the nodes whose value differs.
+	 */
+	int backfill(Neo4jClient client, org.springframework.transaction.PlatformTransactionManager transactions) {
+		int written = new org.springframework.transaction.support.TransactionTemplate(transactions)
+			.execute(status -> apply(client).stream().mapToInt(SummaryCounters::propertiesSet).sum());
+		if (written > 0) {
+			log.info("Brought {} kept sort value(s) up to date", written);
+		}
+		return written;
+	}
+
+	/** The statements, in the order they run. */
+	List<String> statements() {
+		return statements;
+	}
+
+}
