@@ -34,10 +34,21 @@ public class Filters {
 
 	private final Map<String, Map<String, Relation>> relations = new HashMap<>();
 
+	/** The page statements built so far, by request ({@link ListQuery#build}). */
+	private final com.github.benmanes.caffeine.cache.Cache<ListQuery.Kept, ListQuery> pages;
+
 	Filters(List<NodeType> types, List<Relations.Declared> declared) {
+		this.pages = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+			.maximumWeight(16L << 20)
+			.weigher((ListQuery.Kept key, ListQuery query) -> key.weight(query))
+			.build();
 		types.stream().filter(t -> !t.scalars().isEmpty()).forEach(t -> this.types.put(t.label(), t));
 		declared.stream().flatMap(d -> d.relations().stream()).filter(r -> filterable(r))
 			.forEach(r -> relations.computeIfAbsent(r.type(), k -> new LinkedHashMap<>()).put(r.field(), r));
+	}
+
+	com.github.benmanes.caffeine.cache.Cache<ListQuery.Kept, ListQuery> pages() {
+		return pages;
 	}
 
 	/** Whether the relation's target has a {@code where} of its own. */

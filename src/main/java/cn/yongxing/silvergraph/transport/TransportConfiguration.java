@@ -76,6 +76,21 @@ class TransportConfiguration {
 		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
 	}
 
+	/**
+	 * The same instrumentations, in the same order, as the chain Spring builds from them (it applies
+	 * configurers after setting its own), chained without the per-field calls none of them implements.
+	 */
+	@Bean
+	GraphQlSourceBuilderCustomizer leanInstrumentation(
+			org.springframework.beans.factory.ObjectProvider<graphql.execution.instrumentation.Instrumentation> all) {
+		return builder -> builder.configureGraphQl(graphQl -> {
+			var instrumentations = all.orderedStream().toList();
+			if (!instrumentations.isEmpty()) {
+				graphQl.instrumentation(new LeanInstrumentation(instrumentations));
+			}
+		});
+	}
+
 	@Bean
 	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler, PersistedQueries persisted, JsonMapper json,
 			TransportProperties properties) {

@@ -353,6 +353,32 @@ class FiltersIT {
 		return own + plan.children().stream().mapToLong(child -> rowsOf(child, operator)).sum();
 	}
 
+	@Test
+	void keepsThePageStatementOfARequestAndBuildsItsOwnForAnyOtherValue() {
+		Map<String, Object> founded = Map.of("founded", Map.of("gte", 2015));
+		ListQuery once = query(founded, null);
+		assertThat(query(Map.of("founded", Map.of("gte", 2015)), null)).as("an equal request").isSameAs(once);
+		ListQuery other = query(Map.of("founded", Map.of("gte", 2016)), null);
+		assertThat(other).isNotSameAs(once);
+		assertThat(other.params()).containsValue(2016).doesNotContainValue(2015);
+		// a value that changes the statement's text, not only its parameters
+		ListQuery absent = query(Map.of("founded", Map.of("isNull", true)), null);
+		ListQuery present = query(Map.of("founded", Map.of("isNull", false)), null);
+		assertThat(absent.cypher()).isNotEqualTo(present.cypher());
+		// a number and a string of the same digits are other values, as are a page after a cursor and the first
+		assertThat(query(Map.of("key", Map.of("eq", "2015")), null).params()).containsValue("2015");
+		var page = graphQl.document("{ enterprises(where: " + MINE + ", first: 2) { pageInfo { endCursor } } }")
+			.execute().path("enterprises.pageInfo.endCursor").entity(String.class).get();
+		String second = "{ enterprises(where: " + MINE + ", first: 2, after: \"" + page + "\") { edges { node { key } } } }";
+		String first = "{ enterprises(where: " + MINE + ", first: 2) { edges { node { key } } } }";
+		for (int i = 0; i < 2; i++) {
+			List<String> a = graphQl.document(first).execute().path("enterprises.edges[*].node.key").entityList(String.class).get();
+			List<String> b = graphQl.document(second).execute().path("enterprises.edges[*].node.key").entityList(String.class).get();
+			assertThat(a).hasSize(2).doesNotContainAnyElementsOf(b);
+			assertThat(b).hasSize(2);
+		}
+	}
+
 	private Set<String> operators(Map<String, Object> where) {
 		return operators(where, null);
 	}
