@@ -85,21 +85,10 @@ class ClusterController {
 
 
 
-	@BatchMapping(typeName = "Cluster")
-	Map<Cluster, List<Indicator>> indicators(List<Cluster> clusters) {
-		Map<Cluster, List<Indicator>> out = new LinkedHashMap<>();
-		reader.many("Cluster.indicators", clusters, Cluster::key, """
-				UNWIND $keys AS key
-				MATCH (:Cluster {key: key})<-[:ABOUT]-(i:Indicator)
-				RETURN key, %s AS i ORDER BY i.key""".formatted(Indicator.PROJECTION), r -> Indicator.from(r.get("i")))
-			.forEach((c, list) -> out.put(c, Indicator.judged(list)));
-		return out;
-	}
-
 	@Bean
 	static Relations.Declared clusterRelations() {
 		return Relations.Declared.of(Relation.of(Park.class, "parent").out("PART_OF", Park.class).toOne(),
-				DesignationAward.heldBy(Park.class), DesignationAward.heldBy(Cluster.class),
+				DesignationAward.heldBy(Park.class), DesignationAward.heldBy(Cluster.class), Indicator.about(Cluster.class),
 				Relation.of(Cluster.class, "targets").out("TARGETS", GraphNode.class)
 					.orderBy(Relation.Sort.relAsc("kind"), Relation.Sort.asc("key"))
 					.edges(DevelopmentTarget.class, DevelopmentTarget::of, "holder", "target")

@@ -5,8 +5,11 @@ import java.util.List;
 
 import cn.yongxing.silvergraph.catalog.ReportedFigures;
 import cn.yongxing.silvergraph.graph.GraphNode;
+import cn.yongxing.silvergraph.graph.Relation;
 import cn.yongxing.silvergraph.graph.Props;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.schema.Id;
 import org.springframework.data.neo4j.core.schema.Node;
@@ -63,6 +66,29 @@ public record Indicator(@Id String key, String name, @Nullable String nameEn, do
 				Props.str(n, "unit"), Props.str(n, "qualifier"), Props.integer(n, "year"), Props.str(n, "period"),
 				Props.reqStr(n, "kind"), Props.str(n, "measure"), Props.str(n, "definition"), Props.str(n, "reported"),
 				Props.str(n, "sourceKey"), ReportedFigures.Verdict.ALONE, List.of());
+	}
+
+	/**
+	 * The relation {@code indicators} of a subject type: the figures about it, by key, each read with the
+	 * publication date of its newest source and the key of its first ({@link #PROJECTION}'s values, from
+	 * its citations), the list judged as a whole ({@link #judged}).
+	 */
+	public static Relation about(Class<? extends GraphNode> subject) {
+		return Relation.of(subject, "indicators").in("ABOUT", Indicator.class)
+			.computed("reported", i -> firstOfItsSources(i, "date", true))
+			.computed("sourceKey", i -> firstOfItsSources(i, "key", false))
+			.judged(Indicator::judged);
+	}
+
+	/** The newest {@code property} (or the least, when not {@code newest}) of the sources citing {@code i}. */
+	private static Expression firstOfItsSources(org.neo4j.cypherdsl.core.Node i, String property, boolean newest) {
+		// named after the node: a subquery sees the variables around it, and the caller's names differ
+		org.neo4j.cypherdsl.core.Node s = Cypher.node("Source").named(i.getRequiredSymbolicName().getValue() + "_src");
+		Expression value = s.property(property);
+		var match = Cypher.match(i.relationshipTo(s, "CITED_BY"));
+		var returning = newest ? match.where(value.isNotNull()).returning(value).orderBy(value.descending())
+				: match.returning(value).orderBy(value.ascending());
+		return Cypher.valueAt(Cypher.collect(returning.limit(1).build()), 0);
 	}
 
 	/** The indicators of one subject with their verdicts, compared per measure, year and period. */

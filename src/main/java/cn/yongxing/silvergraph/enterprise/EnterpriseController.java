@@ -115,17 +115,6 @@ class EnterpriseController {
 		return loader.load(new PatentPageKey(enterprise.key(), limits.pageSize(first), after));
 	}
 
-	@BatchMapping(typeName = "Enterprise")
-	Map<Enterprise, List<Indicator>> indicators(List<Enterprise> enterprises) {
-		Map<Enterprise, List<Indicator>> out = new LinkedHashMap<>();
-		reader.many("Enterprise.indicators", enterprises, Enterprise::key, """
-				UNWIND $keys AS key
-				MATCH (:Enterprise {key: key})<-[:ABOUT]-(i:Indicator)
-				RETURN key, %s AS i ORDER BY i.key""".formatted(Indicator.PROJECTION), r -> Indicator.from(r.get("i")))
-			.forEach((e, list) -> out.put(e, Indicator.judged(list)));
-		return out;
-	}
-
 	@Bean
 	static NodeType enterpriseNodeType() {
 		return EnterpriseFilters.nodeType();
@@ -135,7 +124,7 @@ class EnterpriseController {
 	static Relations.Declared enterpriseRelations() {
 		return Relations.Declared.of(Relation.of(Enterprise.class, "park").out("LOCATED_IN", Park.class).toOne(),
 				DesignationAward.heldBy(Enterprise.class), Participation.takenBy(Enterprise.class),
-				MetalShare.heldBy(Enterprise.class),
+				MetalShare.heldBy(Enterprise.class), Indicator.about(Enterprise.class),
 				Investment.investments(Relation.of(Enterprise.class, "investments").out("INVESTED_IN", GraphNode.class)),
 				Investment.investments(Relation.of(Cluster.class, "investors").in("INVESTED_IN", Enterprise.class)),
 				Relation.of(Enterprise.class, "region").out("IN_REGION", Region.class).toOne(),

@@ -2,6 +2,7 @@ package cn.yongxing.silvergraph.graph;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -28,14 +29,16 @@ import org.springframework.data.neo4j.core.schema.Node;
  * @param edge for a field whose values are the relationships themselves (with their properties and
  *        citations) rather than the related nodes: how each becomes its record; null otherwise
  * @param properties the relationship's scalar properties, filtered in {@code some}/{@code none}/{@code all}
+ * @param nodes for a field of related nodes: what their records read besides their properties, and a
+ *        step over each parent's whole list
  */
 public record Relation(Class<? extends GraphNode> parent, String field, List<Hop> hops,
 		Class<? extends GraphNode> target, List<Equals> where, boolean single, boolean distinct, List<Sort> order,
-		@Nullable EdgeSpec edge, List<Scalar> properties) {
+		@Nullable EdgeSpec edge, List<Scalar> properties, NodeSpec nodes) {
 
 	/** A relation of {@code parent}'s field, to be completed by the hops. */
 	public static Relation of(Class<? extends GraphNode> parent, String field) {
-		return new Relation(parent, field, List.of(), GraphNode.class, List.of(), false, false, List.of(), null, List.of());
+		return new Relation(parent, field, List.of(), GraphNode.class, List.of(), false, false, List.of(), null, List.of(), NodeSpec.NONE);
 	}
 
 	/**
@@ -71,16 +74,38 @@ public record Relation(Class<? extends GraphNode> parent, String field, List<Hop
 
 		/** The records of one parent's relationships, judged against each other when a judge is declared. */
 		List<Object> judged(List<Object> records) {
-			if (judge == null) {
-				return records;
-			}
-			List<Object> judged = judge.apply(records);
-			if (judged.size() != records.size()) {
-				throw new IllegalStateException("a judge of " + type.getSimpleName() + " must keep every record in order");
-			}
-			return judged;
+			return Relation.judged(judge, records, "a judge of " + type.getSimpleName());
 		}
 
+	}
+
+	/**
+	 * What the records of a node field read besides the nodes' properties, and what they go through:
+	 * {@code computed} values read with each node, by name, from an expression over the node variable
+	 * (an indicator's publication date, from its citations), and {@code judge}, a step over each
+	 * parent's whole list (same size, same order).
+	 */
+	public record NodeSpec(Map<String, Function<org.neo4j.cypherdsl.core.Node, org.neo4j.cypherdsl.core.Expression>> computed,
+			@Nullable UnaryOperator<List<Object>> judge) {
+
+		static final NodeSpec NONE = new NodeSpec(Map.of(), null);
+
+		/** The records of one parent, judged against each other when a judge is declared. */
+		List<Object> judged(List<Object> records) {
+			return Relation.judged(judge, records, "a judge");
+		}
+
+	}
+
+	private static List<Object> judged(@Nullable UnaryOperator<List<Object>> judge, List<Object> records, String what) {
+		if (judge == null) {
+			return records;
+		}
+		List<Object> judged = judge.apply(records);
+		if (judged.size() != records.size()) {
+			throw new IllegalStateException(what + " must keep every record in order");
+		}
+		return judged;
 	}
 
 	/** A node of {@code label} whose key is the relationship's {@code property}, read when {@code field} is selected. */
@@ -180,22 +205,22 @@ public record Relation(Class<? extends GraphNode> parent, String field, List<Hop
 	public Relation where(String property, Object value) {
 		List<Equals> all = new ArrayList<>(where);
 		all.add(new Equals(property, value));
-		return new Relation(parent, field, hops, target, List.copyOf(all), single, distinct, order, edge, properties);
+		return new Relation(parent, field, hops, target, List.copyOf(all), single, distinct, order, edge, properties, nodes);
 	}
 
 	/** At most one related node: the first in order. */
 	public Relation toOne() {
-		return new Relation(parent, field, hops, target, where, true, distinct, order, edge, properties);
+		return new Relation(parent, field, hops, target, where, true, distinct, order, edge, properties, nodes);
 	}
 
 	/** Each related node once. */
 	public Relation distinctNodes() {
-		return new Relation(parent, field, hops, target, where, single, true, order, edge, properties);
+		return new Relation(parent, field, hops, target, where, single, true, order, edge, properties, nodes);
 	}
 
 	/** Sorted by these keys (by default, by the related node's key). */
 	public Relation orderBy(Sort... keys) {
-		return new Relation(parent, field, hops, target, where, single, distinct, List.of(keys), edge, properties);
+		return new Relation(parent, field, hops, target, where, single, distinct, List.of(keys), edge, properties, nodes);
 	}
 
 	/**
@@ -209,7 +234,7 @@ public record Relation(Class<? extends GraphNode> parent, String field, List<Hop
 			throw new IllegalStateException(field + ": an edge field follows exactly one relationship");
 		}
 		return new Relation(parent, field, hops, target, where, single, distinct, order,
-				new EdgeSpec(type, mapper::apply, startField, endField, null, null), properties);
+				new EdgeSpec(type, mapper::apply, startField, endField, null, null), properties, nodes);
 	}
 
 	/** With the node of {@code label} whose key is the relationship's {@code property}, as {@code field}. */
@@ -219,7 +244,7 @@ public record Relation(Class<? extends GraphNode> parent, String field, List<Hop
 		}
 		return new Relation(parent, this.field, hops, target, where, single, distinct, order, new EdgeSpec(edge.type(),
 				edge.mapper(), edge.startField(), edge.endField(), new Lookup(field, label, property), edge.judge()),
-				properties);
+				properties, nodes);
 	}
 
 	/**
@@ -228,12 +253,31 @@ public record Relation(Class<? extends GraphNode> parent, String field, List<Hop
 	 */
 	@SuppressWarnings("unchecked")
 	public <E> Relation judged(UnaryOperator<List<E>> judge) {
-		if (edge == null) {
-			throw new IllegalStateException(field + ": only an edge field is judged");
-		}
 		UnaryOperator<List<Object>> whole = list -> (List<Object>) judge.apply((List<E>) list);
+		if (edge == null) {
+			if (single) {
+				throw new IllegalStateException(field + ": only a list is judged as a whole");
+			}
+			return new Relation(parent, field, hops, target, where, single, distinct, order, edge, properties,
+					new NodeSpec(nodes.computed(), whole));
+		}
 		return new Relation(parent, field, hops, target, where, single, distinct, order, new EdgeSpec(edge.type(),
-				edge.mapper(), edge.startField(), edge.endField(), edge.lookup(), whole), properties);
+				edge.mapper(), edge.startField(), edge.endField(), edge.lookup(), whole), properties, nodes);
+	}
+
+	/**
+	 * With a value each related node's record reads besides its properties, as {@code name}: the
+	 * expression {@code value} makes from the node variable (a node field; the record maps it by name).
+	 */
+	public Relation computed(String name, Function<org.neo4j.cypherdsl.core.Node, org.neo4j.cypherdsl.core.Expression> value) {
+		if (edge != null || labelOf(target) == null) {
+			throw new IllegalStateException(field + ": only a field of nodes of one label reads computed values");
+		}
+		Map<String, Function<org.neo4j.cypherdsl.core.Node, org.neo4j.cypherdsl.core.Expression>> all =
+				new java.util.LinkedHashMap<>(nodes.computed());
+		all.put(name, value);
+		return new Relation(parent, field, hops, target, where, single, distinct, order, edge, properties,
+				new NodeSpec(java.util.Collections.unmodifiableMap(all), nodes.judge()));
 	}
 
 	/** With these relationship properties (an edge field), filtered in {@code some}/{@code none}/{@code all}. */
@@ -241,7 +285,7 @@ public record Relation(Class<? extends GraphNode> parent, String field, List<Hop
 		if (edge == null) {
 			throw new IllegalStateException(field + ": only an edge field has relationship properties");
 		}
-		return new Relation(parent, field, hops, target, where, single, distinct, order, edge, List.of(scalars));
+		return new Relation(parent, field, hops, target, where, single, distinct, order, edge, List.of(scalars), nodes);
 	}
 
 	/** Whether the parent is the start of the (single) relationship of an edge field. */
@@ -262,7 +306,7 @@ public record Relation(Class<? extends GraphNode> parent, String field, List<Hop
 	private Relation hop(Hop hop, Class<? extends GraphNode> to) {
 		List<Hop> all = new ArrayList<>(hops);
 		all.add(hop);
-		return new Relation(parent, field, List.copyOf(all), to, where, single, distinct, order, edge, properties);
+		return new Relation(parent, field, List.copyOf(all), to, where, single, distinct, order, edge, properties, nodes);
 	}
 
 }

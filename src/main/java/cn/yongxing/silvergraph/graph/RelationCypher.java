@@ -53,10 +53,38 @@ final class RelationCypher {
 			.match(pattern(relation, parent, t));
 		var with = relation.distinct() ? match.where(condition(relation, t)).withDistinct(key, t.getRequiredSymbolicName())
 				: match.where(condition(relation, t)).with(key, t.getRequiredSymbolicName());
-		Statement statement = with.returning(key, t.getRequiredSymbolicName())
-			.orderBy(sort(relation, t))
-			.build();
+		Statement statement = relation.nodes().computed().isEmpty()
+				? with.returning(key, t.getRequiredSymbolicName()).orderBy(sort(relation, t)).build()
+				// sorted before the projection, which takes the node's name
+				: with.orderBy(sort(relation, t)).returning(key, value(relation, t, null).as(t.getRequiredSymbolicName()))
+					.build();
 		return RENDERER.render(statement);
+	}
+
+	/**
+	 * What a join or batch row holds of a related node: the node, or the map projection of the
+	 * properties the selection needs, with the values the relation computes beside them ({@code t {.*,
+	 * reported: …}} when the whole node is read).
+	 */
+	private static Expression value(Relation relation, Node t, @Nullable List<SelectedField> selection) {
+		var computed = relation.nodes().computed();
+		List<String> properties = relation.targetLabel() == null || selection == null ? null
+				: Projection.properties(relation.target(), selection);
+		if (computed.isEmpty()) {
+			return properties == null ? t.getRequiredSymbolicName() : t.project(properties.toArray());
+		}
+		List<Object> entries = new ArrayList<>();
+		if (properties == null) {
+			entries.add(Cypher.asterisk());
+		}
+		else {
+			properties.stream().filter(p -> !computed.containsKey(p)).forEach(entries::add);
+		}
+		computed.forEach((name, expression) -> {
+			entries.add(name);
+			entries.add(expression.apply(t));
+		});
+		return t.project(entries.toArray());
 	}
 
 	/**
@@ -71,8 +99,7 @@ final class RelationCypher {
 		Node t = node(relation.targetLabel(), variable);
 		OngoingReadingWithoutWhere match = Cypher.match(pattern(relation, Cypher.anyNode(parent), t));
 		// the whole node for one of any label, or when the caller maps it without a selection
-		Expression value = relation.targetLabel() == null || selection == null ? t.getRequiredSymbolicName()
-				: Projection.of(t, relation.target(), selection);
+		Expression value = value(relation, t, selection);
 		Expression row = value;
 		if (!nested.isEmpty()) {
 			List<Object> entries = new ArrayList<>(List.of(NODE, value));

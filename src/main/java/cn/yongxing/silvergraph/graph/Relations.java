@@ -56,6 +56,9 @@ public class Relations implements RuntimeWiringConfigurer {
 					if (relation.edge() != null && relation.edge().judge() != null) {
 						rows.replaceAll((key, list) -> relation.edge().judged(list));
 					}
+					else if (relation.nodes().judge() != null) {
+						rows.replaceAll((key, list) -> relation.nodes().judged(list));
+					}
 					if (!relation.single()) {
 						return Map.copyOf(rows);
 					}
@@ -207,12 +210,18 @@ public class Relations implements RuntimeWiringConfigurer {
 					: planner.nested(label, variable, below);
 			var expression = RelationCypher.join(relation, Cypher.name(parent), variable, nested.entries(), below);
 			return new Joined(expression, (value, parentValue) -> {
-				List<@Nullable Object> mapped = value.asList(row -> {
-					Value node = nested.isEmpty() ? row : row.get(RelationCypher.NODE);
-					GraphNode object = mapper.apply(node);
-					nested.register(object, node, row::get);
-					return object;
-				});
+				List<Value> rows = value.asList(row -> row);
+				List<Object> mapped = new ArrayList<>(rows.size());
+				for (Value row : rows) {
+					mapped.add(mapper.apply(nested.isEmpty() ? row : row.get(RelationCypher.NODE)));
+				}
+				// judged first: the records judged are the ones the nested joins are registered for
+				mapped = relation.nodes().judged(mapped);
+				for (int i = 0; i < rows.size(); i++) {
+					Value row = rows.get(i);
+					nested.register((GraphNode) mapped.get(i), nested.isEmpty() ? row : row.get(RelationCypher.NODE),
+							row::get);
+				}
 				return relation.single() ? (mapped.isEmpty() ? null : mapped.getFirst()) : mapped;
 			});
 		}

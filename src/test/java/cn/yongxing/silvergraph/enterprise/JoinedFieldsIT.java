@@ -211,7 +211,11 @@ class JoinedFieldsIT {
 			  partners { kind since institution { key region { key } } enterprise { key } }
 			  suppliers { volumeT year supplier { key park { key } } customer { key } product { key metal { key } } } } } } }""", """
 			{ a: node(id: "Indicator:agglomeration") { ... on Indicator { key subject { id ... on Cluster { region { key } } } } }
-			  b: node(id: "Indicator:hn-top50-share") { ... on Indicator { key subject { id } } } }""");
+			  b: node(id: "Indicator:hn-top50-share") { ... on Indicator { key subject { id } } } }""", """
+			{ clusters(first: 3) { edges { node { key indicators { key value year measure conflicting preferred rank
+			    conflictsWith { key value } subject { id ... on Cluster { region { key } } } } } } }
+			  enterprises(first: 40, orderBy: [{ field: NAME }]) { edges { node { key
+			    indicators { key name value conflicting preferred rank subject { id } } } } } }""");
 
 	@Test
 	void everyDeclaredRelationAnswersFromEveryRootAsItsBatchLoader() {
@@ -229,7 +233,7 @@ class JoinedFieldsIT {
 				"products={edges=[{cursor=", "holders=[{year=", "participants=[{role=", "targets=[{kind=",
 				"investors=[{kind=", "investments=[{kind=", "projects=[{role=", "designations=[{year=",
 				"shares=[{scope=", "outputs=[{year=", "conflicting=true", "operator={park={key=", "holder={enterprises=[{key=",
-				"participant={region={key=", "target={metal={key=");
+				"participant={region={key=", "target={metal={key=", "indicators=[{key=", "rank=2");
 	}
 
 	/** The comparison above reaches every declared relation of every type, walked over the schema. */
