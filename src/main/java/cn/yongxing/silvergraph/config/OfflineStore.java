@@ -32,7 +32,7 @@ public final class OfflineStore {
 
 	/**
 	 * Nodes in the store by label, leaving out the migration records ({@code __Migration}, re-applied
-	 * after a load); empty when the store holds no data or does not exist yet. Opens the store for a
+	 * after a load) and the derivations' lock ({@code __Derivations}); empty when the store holds no data or does not exist yet. Opens the store for a
 	 * moment (no connector) when it exists.
 	 */
 	public static Map<String, Long> contents(Path dataDirectory) {
@@ -49,7 +49,7 @@ public final class OfflineStore {
 		try {
 			Map<String, Long> counts = new LinkedHashMap<>();
 			dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("""
-					MATCH (n) WHERE NOT n:__Migration
+					MATCH (n) WHERE NOT n:__Migration AND NOT n:__Derivations
 					UNWIND labels(n) AS label
 					RETURN label, count(*) AS n ORDER BY n DESC, label""", Map.of(), result -> {
 				result.forEachRemaining(r -> counts.put((String) r.get("label"), (Long) r.get("n")));

@@ -91,10 +91,13 @@ public record ListQuery(String cypher, Supplier<String> count, Map<String, Objec
 					r.skip(), r.orderBy(), r.cursor(), r.backward(), r.size(), r.params(), r.properties());
 		}
 
-		/** About the memory the key and its statement hold. */
+		/**
+		 * An estimate, on the high side, of the memory an entry holds: the page's text, the count's text
+		 * and the Cypher-DSL tree it is rendered from (kept until it is), the parameters and the key.
+		 */
 		int weight(ListQuery query) {
-			return query.cypher().length() + String.valueOf(where).length() + String.valueOf(orderBy).length()
-					+ String.valueOf(params).length() + (cursor == null ? 0 : cursor.length()) + 256;
+			return 4 * query.cypher().length() + 3 * (String.valueOf(where).length() + String.valueOf(orderBy).length()
+					+ String.valueOf(params).length()) + (cursor == null ? 0 : cursor.length()) + 1024;
 		}
 
 	}

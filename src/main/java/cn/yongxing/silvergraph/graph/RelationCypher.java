@@ -68,8 +68,9 @@ final class RelationCypher {
 	 */
 	private static Expression value(Relation relation, Node t, @Nullable List<SelectedField> selection) {
 		var computed = relation.nodes().computed();
-		List<String> properties = relation.targetLabel() == null || selection == null ? null
-				: Projection.properties(relation.target(), selection);
+		// a judged list compares its records by properties the selection need not name: all are read
+		List<String> properties = relation.targetLabel() == null || selection == null || relation.nodes().judge() != null
+				? null : Projection.properties(relation.target(), selection);
 		if (computed.isEmpty()) {
 			return properties == null ? t.getRequiredSymbolicName() : t.project(properties.toArray());
 		}

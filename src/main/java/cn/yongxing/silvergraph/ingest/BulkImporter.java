@@ -253,6 +253,14 @@ public class BulkImporter {
 			}
 			catch (Exception ex) {
 				reader.interrupt();
+				// what the committed transactions wrote gets its kept sort values (a row rewritten by them
+				// lost its own), so a stopped load leaves no node sorted by a value it no longer holds
+				try {
+					writeTx.execute(status -> derived.apply(client));
+				}
+				catch (RuntimeException underived) {
+					ex.addSuppressed(underived);
+				}
 				if (pendingEntry != null) {
 					try {
 						audit.failed(pendingEntry, String.valueOf(ex.getMessage()));

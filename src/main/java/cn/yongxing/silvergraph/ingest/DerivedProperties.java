@@ -30,8 +30,19 @@ public class DerivedProperties {
 		this.statements = List.copyOf(all);
 	}
 
-	/** Runs every derivation in the caller's transaction; the counters of each statement. */
+	/**
+	 * Runs every derivation in the caller's write transaction; the counters of each statement. First
+	 * takes the derivations' lock (held to the commit): a derivation reads the graph as committed, so
+	 * two writes deriving at once could each miss the other's change (a stage moved by one, a link to it
+	 * added by the other) and keep a stale value; after the lock, each reads what the one before wrote.
+	 */
 	public List<SummaryCounters> apply(Neo4jClient client) {
+		// setting a property to the value it has still takes the node's write lock (and changes nothing)
+		client.query("MERGE (l:__Derivations {id: 'lock'}) SET l.id = 'lock'").run();
+		return derive(client);
+	}
+
+	private List<SummaryCounters> derive(Neo4jClient client) {
 		return statements.stream().map(s -> client.query(s).run().counters()).toList();
 	}
 
@@ -41,7 +52,8 @@ public class DerivedProperties {
 	 */
 	int backfill(Neo4jClient client, org.springframework.transaction.PlatformTransactionManager transactions) {
 		int written = new org.springframework.transaction.support.TransactionTemplate(transactions)
-			.execute(status -> apply(client).stream().mapToInt(SummaryCounters::propertiesSet).sum());
+			// before the service takes requests: no write runs beside it, so no lock (and no node) is needed
+			.execute(status -> derive(client).stream().mapToInt(SummaryCounters::propertiesSet).sum());
 		if (written > 0) {
 			log.info("Brought {} kept sort value(s) up to date", written);
 		}

@@ -215,7 +215,8 @@ class JoinedFieldsIT {
 			{ clusters(first: 3) { edges { node { key indicators { key value year measure conflicting preferred rank
 			    conflictsWith { key value } subject { id ... on Cluster { region { key } } } } } } }
 			  enterprises(first: 40, orderBy: [{ field: NAME }]) { edges { node { key
-			    indicators { key name value conflicting preferred rank subject { id } } } } } }""");
+			    indicators { key name value conflicting preferred rank subject { id } } } } } }""", """
+			{ clusters(first: 3) { edges { node { key indicators { key value conflictsWith { key value } } } } } }""");
 
 	@Test
 	void everyDeclaredRelationAnswersFromEveryRootAsItsBatchLoader() {
@@ -233,7 +234,7 @@ class JoinedFieldsIT {
 				"products={edges=[{cursor=", "holders=[{year=", "participants=[{role=", "targets=[{kind=",
 				"investors=[{kind=", "investments=[{kind=", "projects=[{role=", "designations=[{year=",
 				"shares=[{scope=", "outputs=[{year=", "conflicting=true", "operator={park={key=", "holder={enterprises=[{key=",
-				"participant={region={key=", "target={metal={key=", "indicators=[{key=", "rank=2");
+				"participant={region={key=", "target={metal={key=", "indicators=[{key=", "rank=2", "conflictsWith=[{key=");
 	}
 
 	/** The comparison above reaches every declared relation of every type, walked over the schema. */

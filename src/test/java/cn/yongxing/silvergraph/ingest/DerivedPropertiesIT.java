@@ -59,8 +59,12 @@ class DerivedPropertiesIT {
 				RETURN p.key ORDER BY least IS NULL, least, p.key""").fetchAs(String.class).all());
 	}
 
-	/** Nodes whose kept value differs from the value computed from the graph now. */
 	private List<String> stale() {
+		return stale(client);
+	}
+
+	/** Nodes whose kept value differs from the value computed from the graph now. */
+	static List<String> stale(Neo4jClient client) {
 		return List.copyOf(client.query("""
 				MATCH (p:Product)
 				WITH p, COLLECT { MATCH (p)-[:AT_STAGE]->(s:ChainStage) RETURN min(s.order) }[0] AS least
