@@ -57,7 +57,7 @@ public final class Projection {
 	 * The node, or its map projection of the properties the selection needs ({@code t {.key, .name}}),
 	 * for nodes mapped to {@code type}.
 	 */
-	static Expression of(Node node, Class<?> type, List<SelectedField> selection) {
+	public static Expression of(Node node, Class<?> type, List<SelectedField> selection) {
 		List<String> properties = properties(type, selection);
 		return properties == null ? node.getRequiredSymbolicName() : node.project(properties.toArray());
 	}

@@ -65,6 +65,10 @@ class ShutdownDrainIT {
 							if (r.statusCode() == 200 && !r.body().contains("\"symbol\"")) {
 								dropped.add("200 without data: " + r.body());
 							}
+							else if (r.statusCode() != 200 && r.statusCode() != 503) {
+								dropped.add(r.statusCode() + " sent " + (sent - drain.drainedAt()) / 1_000_000 + " ms after the drain: "
+										+ r.body());
+							}
 						}
 						catch (IOException ex) {
 							long drainedAt = drain.drainedAt();
