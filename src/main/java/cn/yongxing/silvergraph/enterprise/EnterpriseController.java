@@ -112,7 +112,8 @@ class EnterpriseController {
 	CompletableFuture<Connection<Patent>> patents(Enterprise enterprise, @Argument Integer first,
 			@Argument @Nullable String after, DataFetchingEnvironment env) {
 		DataLoader<PatentPageKey, Connection<Patent>> loader = env.getDataLoader(EnterpriseQueries.PATENT_PAGES);
-		return loader.load(new PatentPageKey(enterprise.key(), limits.pageSize(first), after));
+		return loader.load(new PatentPageKey(enterprise.key(),
+				limits.pageSize(first == null ? EnterpriseQueries.PATENTS_PER_PAGE : first), after));
 	}
 
 	@Bean

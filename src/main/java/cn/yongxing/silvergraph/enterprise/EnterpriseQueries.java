@@ -36,6 +36,12 @@ public class EnterpriseQueries {
 
 	static final String PATENT_PAGES = "patentPages";
 
+	/**
+	 * The page size of an enterprise's patents when {@code first} is null: the schema's default of the
+	 * argument, which GraphQL applies only when it is left out, not when it is given as null.
+	 */
+	static final int PATENTS_PER_PAGE = 10;
+
 	private final GraphReader reader;
 
 	private final NodeMapper nodes;

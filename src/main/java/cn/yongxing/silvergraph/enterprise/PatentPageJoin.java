@@ -53,7 +53,8 @@ class PatentPageJoin implements JoinedField {
 		int size;
 		List<@Nullable Object> cursor;
 		try {
-			size = limits.pageSize((Integer) selection.getArguments().get("first"));
+			Integer first = (Integer) selection.getArguments().get("first");
+			size = limits.pageSize(first == null ? EnterpriseQueries.PATENTS_PER_PAGE : first);
 			String after = (String) selection.getArguments().get("after");
 			cursor = after == null ? null : Cursor.decode(after, 2);
 		}

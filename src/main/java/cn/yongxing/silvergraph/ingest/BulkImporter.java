@@ -281,6 +281,7 @@ public class BulkImporter {
 			long start = System.nanoTime();
 			long[] inStatements = new long[1];
 			long[] counts = writeTx.execute(status -> {
+				derived.lock(client);
 				long t0 = System.nanoTime();
 				long[] c = new long[3];
 				for (Batch batch : chunk.batches()) {
@@ -325,6 +326,7 @@ public class BulkImporter {
 		private void finish() {
 			long start = System.nanoTime();
 			long[] counts = writeTx.execute(status -> {
+				derived.lock(client);
 				long[] c = new long[3];
 				derived.apply(client).forEach(counters -> add(c, counters));
 				record("complete: " + describe(rowCounts), 0, c, AuditTrail.State.COMPLETE);

@@ -28,13 +28,23 @@ sealed interface ColumnType {
 		}
 	}
 
-	/** Whole number, not negative. */
+	/**
+	 * Whole number, not negative, at most the largest GraphQL {@code Int} (the API reads it as one: a
+	 * larger stored value would fail every read of it). Written in ASCII digits: Java's parsers also
+	 * take other scripts' digits ("٣" as 3), which no reader of the dataset would expect.
+	 */
 	record Count() implements ColumnType {
 		public Object convert(String cell) {
+			if (!asciiNumber(cell)) {
+				throw new IllegalArgumentException("is not a whole number");
+			}
 			try {
 				long value = Long.parseLong(cell);
 				if (value < 0) {
 					throw new IllegalArgumentException("must not be negative");
+				}
+				if (value > Integer.MAX_VALUE) {
+					throw new IllegalArgumentException("is too large (at most " + Integer.MAX_VALUE + ")");
 				}
 				return value;
 			}
@@ -44,10 +54,18 @@ sealed interface ColumnType {
 		}
 	}
 
+	/** Whether a number is written in ASCII only (digits, sign, point, exponent, underscores). */
+	private static boolean asciiNumber(String cell) {
+		return !cell.isEmpty() && cell.chars().allMatch(c -> c < 128);
+	}
+
 	/** Decimal quantity (tonnes, yuan); negative only where allowed (profit). */
 	record Quantity(boolean signed) implements ColumnType {
 		public Object convert(String cell) {
 			BigDecimal value;
+			if (!asciiNumber(cell)) {
+				throw new IllegalArgumentException("is not a number");
+			}
 			try {
 				value = new BigDecimal(cell.replace("_", ""));
 			}
@@ -57,7 +75,12 @@ sealed interface ColumnType {
 			if (!signed && value.signum() < 0) {
 				throw new IllegalArgumentException("must not be negative");
 			}
-			return value.doubleValue();
+			double number = value.doubleValue();
+			// 1e400 parses, but as a double it is infinite, which no reader (nor JSON) can take
+			if (!Double.isFinite(number)) {
+				throw new IllegalArgumentException("is too large");
+			}
+			return number;
 		}
 	}
 

@@ -112,6 +112,7 @@ public class DatasetImporter {
 			return new ImportReport(true, true, result.rowCounts(), 0, 0, 0, List.of());
 		}
 		int[] totals = writeTx.execute(status -> {
+			derived.lock(client);
 			int[] t = new int[3];
 			int written = 0;
 			for (var file : result.files()) {

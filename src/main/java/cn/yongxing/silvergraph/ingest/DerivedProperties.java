@@ -37,9 +37,19 @@ public class DerivedProperties {
 	 * added by the other) and keep a stale value; after the lock, each reads what the one before wrote.
 	 */
 	public List<SummaryCounters> apply(Neo4jClient client) {
+		lock(client);
+		return derive(client);
+	}
+
+	/**
+	 * Takes the derivations' lock in the caller's write transaction, to its commit. Every write takes
+	 * it first, before its rows: a write that took it only to derive would hold its rows' locks while
+	 * waiting for it, and the write deriving would wait for those rows (a deadlock Neo4j breaks by
+	 * failing one). Taking it again in the same transaction is free.
+	 */
+	public void lock(Neo4jClient client) {
 		// setting a property to the value it has still takes the node's write lock (and changes nothing)
 		client.query("MERGE (l:__Derivations {id: 'lock'}) SET l.id = 'lock'").run();
-		return derive(client);
 	}
 
 	private List<SummaryCounters> derive(Neo4jClient client) {

@@ -87,6 +87,7 @@ public class RecordWriter {
 	List<ImportProblem> create(FileSpec spec, Map<String, String> cells, Map<String, String> newSource,
 			Change change) {
 		return writeTx.execute(status -> {
+			derived.lock(client);
 			if (spec.isNodeFile()) {
 				String key = cells.getOrDefault(spec.keyColumn(), "");
 				if (!key.isEmpty() && version(spec.label(), key, false).isPresent()) {
@@ -122,6 +123,7 @@ public class RecordWriter {
 	List<ImportProblem> update(FileSpec spec, String key, @Nullable Integer expectedVersion,
 			Map<String, String> changes, Map<String, String> newSource, Change change) {
 		return writeTx.execute(status -> {
+			derived.lock(client);
 			Optional<ImportProblem> refused = checkVersion(spec, key, expectedVersion);
 			if (refused.isPresent()) {
 				status.setRollbackOnly();
@@ -198,6 +200,7 @@ public class RecordWriter {
 	List<ImportProblem> updateLink(FileSpec spec, Map<String, String> identity, Map<String, String> changes,
 			Map<String, String> newSource, Change change) {
 		return writeTx.execute(status -> {
+			derived.lock(client);
 			List<String> ends = spec.columns().stream().filter(c -> !c.property())
 				.map(c -> keyOf(c, identity.getOrDefault(c.name(), ""))).toList();
 			Map<String, String> current = exporter.records(spec, ends.getFirst(), ends.size() > 1 ? ends.get(1) : null)
@@ -222,6 +225,7 @@ public class RecordWriter {
 			return deleteNode(label, key, change);
 		}
 		return writeTx.execute(status -> {
+			derived.lock(client);
 			Optional<ImportProblem> refused = checkVersion(spec, key, expectedVersion);
 			Removal removal = refused.isPresent() ? Removal.rejected(refused.get()) : deleteNode(label, key, change);
 			if (!removal.problems().isEmpty()) {
@@ -289,6 +293,7 @@ public class RecordWriter {
 			return new Removal(0, 0, problems);
 		}
 		return writeTx.execute(status -> {
+			derived.lock(client);
 			var summary = client.query(unlinks.get(file)).bind(row).to("row").run();
 			int removed = summary.counters().relationshipsDeleted() + summary.counters().nodesDeleted();
 			if (removed == 0) {
@@ -316,6 +321,7 @@ public class RecordWriter {
 					"nodes of type " + label + " cannot be deleted here"));
 		}
 		return writeTx.execute(status -> {
+			derived.lock(client);
 			Map<String, Object> params = Map.of("label", label, "key", key);
 			Optional<Long> dependents = client.query("""
 					MATCH (n:$($label) {key: $key})

@@ -137,8 +137,11 @@ class PatentPageJoinIT {
 		}
 		assertThat(cursor).as("three pages hold the five patents").isNull();
 
-		// the default page size, and a page larger than all
+		// the default page size, left out or given as null alike, and a page larger than all
 		assertThat(answer(Map.of())).isEqualTo(batched(Map.of()));
+		java.util.HashMap<String, Object> nullFirst = new java.util.HashMap<>();
+		nullFirst.put("first", null);
+		assertThat(answer(nullFirst)).isEqualTo(batched(nullFirst));
 		assertThat(answer(Map.of("first", 50))).isEqualTo(batched(Map.of("first", 50)));
 	}
 

@@ -146,4 +146,53 @@ class DerivedPropertiesIT {
 		assertThat(derived.backfill(client, transactions)).isZero();
 	}
 
+	/**
+	 * Writers at once on the same products and stages (stage orders moved, products' stages changed):
+	 * every write takes the derivations' lock first, so none deadlocks with another, and the kept
+	 * values are the graph's afterwards.
+	 */
+	@Test
+	void concurrentWritesOfTheSameProductsAndStagesNeitherFailNorLeaveAStaleValue() throws Exception {
+		upsert("METALS", Map.of("symbol", "Dq", "name", "Concurrium", "nameZh", "并发", "group", "RARE"));
+		upsert("CHAINS", Map.of("key", "dq-chain", "metal", "Dq", "name", "并发链"));
+		for (int i = 1; i <= 3; i++) {
+			upsert("STAGES", Map.of("key", "dq-s" + i, "chain", "dq-chain", "order", String.valueOf(i), "kind",
+					"REFINING", "name", "并发阶段" + i));
+			upsert("PRODUCTS", Map.of("key", "dq-p" + i, "name", "Q" + i, "metal", "Dq", "stages", "dq-s" + i, "basis",
+					"OBSERVED"));
+		}
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			List<java.util.concurrent.Future<?>> writers = new java.util.ArrayList<>();
+			for (int w = 0; w < 4; w++) {
+				int writer = w;
+				writers.add(pool.submit(() -> {
+					for (int i = 0; i < 12; i++) {
+						int n = 1 + (writer + i) % 3;
+						if ((writer + i) % 2 == 0) {
+							upsert("STAGES", Map.of("key", "dq-s" + n, "chain", "dq-chain", "order",
+									String.valueOf((writer * 7 + i * 3) % 11), "kind", "REFINING", "name", "并发阶段" + n));
+						}
+						else {
+							assertThat(updateStages(n, "dq-s" + (1 + i % 3) + ";dq-s" + n)).isEmpty();
+						}
+					}
+					return null;
+				}));
+			}
+			for (var w : writers) {
+				w.get(120, java.util.concurrent.TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(stale()).isEmpty();
+	}
+
+	private List<ImportProblem> updateStages(int product, String stages) {
+		return writer.update(DatasetFormat.BY_FILE.get("products.csv"), "dq-p" + product, null, Map.of("stages", stages),
+				Map.of(), TEST);
+	}
+
 }

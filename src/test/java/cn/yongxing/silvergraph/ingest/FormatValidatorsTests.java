@@ -131,4 +131,21 @@ class FormatValidatorsTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> new ColumnType.Year().convert("1899"));
 	}
 
+	/** A value the API could not read back (larger than an Int, infinite) or digits of another script. */
+	@Test
+	void refusesNumbersTheApiCouldNotReadBackAndDigitsOfOtherScripts() {
+		assertThat(new ColumnType.Count().convert("2147483647")).isEqualTo(2147483647L);
+		assertThatIllegalArgumentException().isThrownBy(() -> new ColumnType.Count().convert("2147483648"))
+			.withMessageContaining("too large");
+		assertThatIllegalArgumentException().isThrownBy(() -> new ColumnType.Count().convert("99999999999"));
+		assertThatIllegalArgumentException().isThrownBy(() -> new ColumnType.Count().convert("٣"));
+		assertThatIllegalArgumentException().isThrownBy(() -> new ColumnType.Year().convert("٢٠٢٤"));
+		assertThat(new ColumnType.Quantity(false).convert("1e300")).isEqualTo(1e300);
+		assertThatIllegalArgumentException().isThrownBy(() -> new ColumnType.Quantity(false).convert("1e400"))
+			.withMessageContaining("too large");
+		assertThatIllegalArgumentException().isThrownBy(() -> new ColumnType.Quantity(true).convert("-1e400"));
+		assertThatIllegalArgumentException().isThrownBy(() -> new ColumnType.Quantity(false).convert("٣"));
+		assertThatIllegalArgumentException().isThrownBy(() -> new ColumnType.Fraction().convert("1e-400x"));
+	}
+
 }
