@@ -112,13 +112,29 @@ public final class ReportedFigures {
 	public static <T> List<T> apply(List<T> figures, Function<T, @Nullable Object> quantity,
 			Function<T, Reading> reading, Judged<T> withVerdict) {
 		List<Verdict> verdicts = judge(figures, quantity, reading);
-		List<T> out = new ArrayList<>(figures.size());
-		for (int i = 0; i < figures.size(); i++) {
-			Verdict v = verdicts.get(i);
-			out.add(withVerdict.apply(figures.get(i), v, v.rivals().stream().map(figures::get).toList()));
+		// A figure's rivals carry their own verdicts (and rivals), as a query reaching them through
+		// conflictsWith sees them. Records cannot refer to each other in a cycle, so the judged list is
+		// built again over the last one, once per level a query can nest: after n passes the rivals are
+		// judged n levels deep, more than the deepest query the limits let through.
+		List<T> judged = figures;
+		boolean conflicts = verdicts.stream().anyMatch(v -> !v.rivals().isEmpty());
+		for (int pass = 0; pass < (conflicts ? JUDGED_LEVELS : 1); pass++) {
+			List<T> rivalsFrom = judged;
+			List<T> out = new ArrayList<>(figures.size());
+			for (int i = 0; i < figures.size(); i++) {
+				Verdict v = verdicts.get(i);
+				out.add(withVerdict.apply(figures.get(i), v, v.rivals().stream().map(rivalsFrom::get).toList()));
+			}
+			judged = List.copyOf(out);
 		}
-		return List.copyOf(out);
+		return judged;
 	}
+
+	/**
+	 * How many levels of {@code conflictsWith} carry verdicts: one more than the default query depth
+	 * limit ({@code silvergraph.limits.max-depth}, 15), so no query within it meets an unjudged rival.
+	 */
+	static final int JUDGED_LEVELS = 16;
 
 	/** Attaches a verdict to a figure. */
 	@FunctionalInterface

@@ -66,4 +66,27 @@ class ReportedFiguresTests {
 		assertThat(verdicts).containsOnly(Verdict.ALONE);
 	}
 
+	/** A judged figure as a record holds it: its verdict and its rivals, judged themselves. */
+	record Judged(Fig fig, Verdict verdict, List<Judged> rivals) {
+	}
+
+	@Test
+	void givesTheRivalsTheirOwnVerdictsAtEveryLevelAQueryCanReach() {
+		List<Fig> figs = List.of(new Fig("q", new Reading(4820, "high-purity silver", "EXACT", "2023-09-08", "article")),
+				new Fig("q", new Reading(4220, null, "EXACT", "2023-11-28", "press")));
+		List<Judged> judged = ReportedFigures.apply(figs.stream().map(f -> new Judged(f, Verdict.ALONE, List.of())).toList(),
+				j -> j.fig().quantity(), j -> j.fig().reading(), (j, v, rivals) -> new Judged(j.fig(), v, rivals));
+		Judged preferred = judged.get(0);
+		assertThat(preferred.verdict().rank()).isEqualTo(1);
+		// preferred → its rival → its rival (the preferred again) → …, as deep as a query may nest
+		Judged at = preferred;
+		for (int level = 0; level < ReportedFigures.JUDGED_LEVELS - 1; level++) {
+			Judged rival = at.rivals().getFirst();
+			assertThat(rival.verdict().rank()).as("level " + level).isEqualTo(level % 2 == 0 ? 2 : 1);
+			assertThat(rival.verdict().preferred()).isEqualTo(level % 2 != 0);
+			assertThat(rival.rivals()).as("level " + level).hasSize(1);
+			at = rival;
+		}
+	}
+
 }
