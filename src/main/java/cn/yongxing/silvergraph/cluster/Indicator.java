@@ -34,11 +34,17 @@ public record Indicator(@Id String key, String name, @Nullable String nameEn, do
 
 	/**
 	 * The Cypher map projection of an indicator {@code i} with the publication date and key of its
-	 * sources, for {@link #from}.
+	 * sources, for {@link #from}: the values {@link #about} computes for the joined relation.
 	 */
-	public static final String PROJECTION = "i {.*, reported: COLLECT { MATCH (i)-[:CITED_BY]->(s:Source) WHERE s.date IS NOT NULL "
-			+ "RETURN s.date ORDER BY s.date DESC LIMIT 1 }[0], sourceKey: COLLECT { MATCH (i)-[:CITED_BY]->(s:Source) "
-			+ "RETURN s.key ORDER BY s.key LIMIT 1 }[0]}";
+	public static final String PROJECTION = projection();
+
+	private static String projection() {
+		org.neo4j.cypherdsl.core.Node i = Cypher.node("Indicator").named("i");
+		String text = org.neo4j.cypherdsl.core.renderer.Renderer.getDefaultRenderer().render(Cypher.returning(
+				i.project(Cypher.asterisk(), "reported", firstOfItsSources(i, "date", true), "sourceKey",
+						firstOfItsSources(i, "key", false))).build());
+		return text.substring("RETURN ".length());
+	}
 
 	@Override
 	public String label() {

@@ -111,26 +111,22 @@ public class EnterpriseQueries {
 		for (var group : groups.values()) {
 			PatentPageKey first = group.getFirst();
 			List<@Nullable Object> cursor = first.after() == null ? null : Cursor.decode(first.after(), 2);
-			Map<String, Object> params = new LinkedHashMap<>();
-			params.put("keys", group.stream().map(PatentPageKey::enterpriseKey).distinct().toList());
-			params.put("limit", first.size() + 1);
-			params.put("hasCursor", cursor != null);
-			params.put("cFiled", cursor == null ? "" : cursor.get(0));
-			params.put("cKey", cursor == null ? "" : cursor.get(1));
-			List<Record> rows = reader.list("Enterprise.patents", """
-					UNWIND $keys AS key
-					MATCH (e:Enterprise {key: key})
-					RETURN key, COUNT { (e)-[:HOLDS]->(:Patent) } AS total, COLLECT {
-					  MATCH (e)-[:HOLDS]->(p:Patent)
-					  WITH p, coalesce(p.filed, '') AS filed
-					  WHERE NOT $hasCursor OR filed < $cFiled OR (filed = $cFiled AND p.key < $cKey)
-					  RETURN {p: p, filed: filed} ORDER BY filed DESC, p.key DESC LIMIT $limit
-					} AS page""", params, Function.identity());
+			// the joined field's page, for every enterprise of the group
+			org.neo4j.cypherdsl.core.SymbolicName key = Cypher.name("key");
+			Node e = Cypher.node("Enterprise").named("e").withProperties("key", key);
+			Node p = Cypher.node("Patent").named("p");
+			String statement = org.neo4j.cypherdsl.core.renderer.Renderer.getDefaultRenderer().render(
+					Cypher.unwind(Cypher.parameter("keys")).as(key).match(e)
+						.returning(key, PatentPageJoin.page(Cypher.anyNode("e"), p, "", first.size(), cursor, p.getRequiredSymbolicName(), Map.of())
+							.as("pages"))
+						.build());
+			List<Record> rows = reader.list("Enterprise.patents", statement,
+					Map.of("keys", group.stream().map(PatentPageKey::enterpriseKey).distinct().toList()), Function.identity());
 			Map<String, Record> byEnterprise = rows.stream().collect(Collectors.toMap(r -> r.get("key").asString(), r -> r));
 			for (PatentPageKey k : group) {
 				Record row = byEnterprise.get(k.enterpriseKey());
-				List<Value> page = row == null ? List.of() : row.get("page").asList(v -> v);
-				int total = row == null ? 0 : row.get("total").asInt();
+				List<Value> page = row == null ? List.of() : row.get("pages").get("page").asList(v -> v);
+				int total = row == null ? 0 : row.get("pages").get("total").asInt();
 				result.put(k, patentPage(k.enterpriseKey(), page, total, k.size(), cursor != null));
 			}
 		}

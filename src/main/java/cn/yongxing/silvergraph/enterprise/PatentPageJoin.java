@@ -2,6 +2,7 @@ package cn.yongxing.silvergraph.enterprise;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import cn.yongxing.silvergraph.catalog.Patent;
 import cn.yongxing.silvergraph.graph.BadInputException;
@@ -63,18 +64,39 @@ class PatentPageJoin implements JoinedField {
 		}
 		String suffix = planner.suffix();
 		Node patent = Cypher.node("Patent").named("p" + suffix);
-		SymbolicName filed = Cypher.name("filed" + suffix);
 		List<SelectedField> nodeFields = selection.getSelectionSet().getFields("edges/node/*");
 		Joins.Nested nested = planner.nested("Patent", patent.getRequiredSymbolicName().getValue(), nodeFields);
+		Expression expression = page(Cypher.anyNode(parent), patent, suffix, size, cursor,
+				Projection.of(patent, Patent.class, nodeFields), nested.entries());
+		boolean hasCursor = cursor != null;
+		return new Joined(expression, (value, parentValue) -> {
+			List<Value> rows = value.get("page").asList(v -> v);
+			Connection<Patent> connection = EnterpriseQueries.patentPage(parentValue.get("key").asString(), rows,
+					value.get("total").asInt(), size, hasCursor);
+			List<Patent> patents = connection.nodes();
+			for (int i = 0; i < patents.size(); i++) {
+				Value r = rows.get(i);
+				nested.register(patents.get(i), r.get("p"), r::get);
+			}
+			return connection;
+		});
+	}
 
-		Node enterprise = Cypher.anyNode(parent);
-		// the cursor's values (filing date or '', key) are literals: the join's text is kept per
-		// selection, whose key holds the argument values
+	/**
+	 * {@code {total, page}} of the enterprise bound to {@code enterprise}: its number of patents, and the
+	 * page after {@code cursor} (newest filing first, then key; one row beyond {@code size}) as rows
+	 * {@code {p: <patent>, filed, <nested columns>}}. The joined field and the batch loader both read it.
+	 * The cursor's values (filing date or '', key) are literals: a join's text is kept per selection,
+	 * whose key holds the argument values.
+	 */
+	static Expression page(Node enterprise, Node patent, String suffix, int size, @Nullable List<@Nullable Object> cursor,
+			Expression patentValue, Map<String, Expression> nested) {
+		SymbolicName filed = Cypher.name("filed" + suffix);
 		Condition after = cursor == null ? Cypher.noCondition()
 				: filed.lt(Cypher.literalOf(cursor.get(0))).or(filed.eq(Cypher.literalOf(cursor.get(0)))
 					.and(patent.property("key").lt(Cypher.literalOf(cursor.get(1)))));
-		List<Object> row = new ArrayList<>(List.of("p", Projection.of(patent, Patent.class, nodeFields), "filed", filed));
-		nested.entries().forEach((column, expression) -> {
+		List<Object> row = new ArrayList<>(List.of("p", patentValue, "filed", filed));
+		nested.forEach((column, expression) -> {
 			row.add(column);
 			row.add(expression);
 		});
@@ -86,19 +108,7 @@ class PatentPageJoin implements JoinedField {
 			.limit(size + 1)
 			.returning(Cypher.mapOf(row.toArray()))
 			.build());
-		Expression total = Cypher.count(enterprise.relationshipTo(Cypher.node("Patent"), "HOLDS"));
-		boolean hasCursor = cursor != null;
-		return new Joined(Cypher.mapOf("total", total, "page", page), (value, parentValue) -> {
-			List<Value> rows = value.get("page").asList(v -> v);
-			Connection<Patent> connection = EnterpriseQueries.patentPage(parentValue.get("key").asString(), rows,
-					value.get("total").asInt(), size, hasCursor);
-			List<Patent> patents = connection.nodes();
-			for (int i = 0; i < patents.size(); i++) {
-				Value r = rows.get(i);
-				nested.register(patents.get(i), r.get("p"), r::get);
-			}
-			return connection;
-		});
+		return Cypher.mapOf("total", Cypher.count(enterprise.relationshipTo(Cypher.node("Patent"), "HOLDS")), "page", page);
 	}
 
 }
